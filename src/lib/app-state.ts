@@ -1,0 +1,150 @@
+/**
+ * The shape of everything a reader saves, how each record is validated, and how two copies of it merge.
+ *
+ * The state is a `settings` record plus named slices; each slice maps a stable id (a lesson id, a card id, an attempt
+ * id) to a record with an `updatedAt` ISO timestamp. Records are never deleted outright: a reset writes a tombstone
+ * (`deleted: true`) so that another tab's older copy cannot bring the record back when the two merge.
+ */
+import { z } from 'astro/zod';
+import { THEMES } from './theme';
+
+const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
+
+export const settingsSchema = z.object({
+  updatedAt: isoDate,
+  theme: z.enum(THEMES).default('system'),
+  /** Flashcards: new cards introduced per local day. */
+  newCardsPerDay: z.number().int().min(0).max(500).default(20),
+  /** Flashcards: the recall probability FSRS schedules for, 0.70 to 0.97. */
+  desiredRetention: z.number().min(0.7).max(0.97).default(0.9),
+  /** Case timer: a soft chime when a phase's budget runs out. */
+  chime: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+const tombstone = z.object({ updatedAt: isoDate, deleted: z.literal(true) });
+
+export const lessonProgressSchema = z.object({
+  updatedAt: isoDate,
+  status: z.enum(['started', 'complete']),
+  /** When the reader last opened the lesson, for "continue where you left off". */
+  visitedAt: isoDate.optional(),
+});
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+
+/**
+ * Record schemas per slice. A feature adds its slice here (and a migration when an existing slice changes shape).
+ * Slices not listed are kept as they are, so that data from a newer build or a retired feature is never dropped.
+ */
+export const SLICE_SCHEMAS = {
+  lessons: lessonProgressSchema,
+} satisfies Record<string, z.ZodType<{ updatedAt: string }>>;
+
+export type SliceName = keyof typeof SLICE_SCHEMAS;
+export type TimestampedRecord = { updatedAt: string; deleted?: true };
+export type Tombstone = z.infer<typeof tombstone>;
+type RecordOf<S extends SliceName> = z.infer<(typeof SLICE_SCHEMAS)[S]>;
+
+export interface SavedState {
+  settings: Settings;
+  lessons: Record<string, LessonProgress | Tombstone>;
+  /** Slices this build does not know, kept verbatim. */
+  [slice: string]: unknown;
+}
+
+export function defaultSettings(now = new Date(0)): Settings {
+  return settingsSchema.parse({ updatedAt: now.toISOString() });
+}
+
+export function emptyState(): SavedState {
+  return { settings: defaultSettings(), lessons: {} };
+}
+
+export function isLive<T extends TimestampedRecord>(record: T | undefined): record is T & { deleted?: undefined } {
+  return record !== undefined && record.deleted !== true;
+}
+
+export interface ValidationReport {
+  state: SavedState;
+  /** Human-readable descriptions of records that failed validation and were left out of the live state. */
+  rejected: string[];
+}
+
+/**
+ * Validates stored state record by record. A record that fails its schema is left out (the caller keeps the raw text
+ * in a backup); everything else survives, including slices this build does not know.
+ */
+export function validateState(input: unknown): ValidationReport {
+  const rejected: string[] = [];
+  const source = isPlainObject(input) ? input : {};
+  const state: SavedState = { ...copyOwn(source), settings: defaultSettings(), lessons: {} };
+  const settings = settingsSchema.safeParse(source['settings']);
+  if (settings.success) state.settings = settings.data;
+  else if (source['settings'] !== undefined) rejected.push('settings');
+  for (const slice of Object.keys(SLICE_SCHEMAS) as SliceName[]) {
+    const schema = SLICE_SCHEMAS[slice];
+    const records = source[slice];
+    const clean: Record<string, RecordOf<typeof slice> | Tombstone> = {};
+    if (records !== undefined && !isPlainObject(records)) rejected.push(`${slice} (not a map of records)`);
+    for (const [id, record] of Object.entries(isPlainObject(records) ? records : {})) {
+      if (!isSafeKey(id)) {
+        rejected.push(`${slice}.${id} (reserved key)`);
+        continue;
+      }
+      const asTombstone = tombstone.safeParse(record);
+      const parsed = asTombstone.success ? asTombstone : schema.safeParse(record);
+      if (parsed.success) clean[id] = parsed.data as RecordOf<typeof slice> | Tombstone;
+      else rejected.push(`${slice}.${id}`);
+    }
+    state[slice] = clean;
+  }
+  return { state, rejected };
+}
+
+/** The newer of two records by `updatedAt`; on a tie the first (local) one wins. */
+function newer<T extends TimestampedRecord>(a: T | undefined, b: T | undefined): T | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a;
+}
+
+/** Merges two saved states record by record: for every id the copy with the later `updatedAt` wins. */
+export function mergeStates(local: SavedState, incoming: SavedState): SavedState {
+  const merged: SavedState = { ...copyOwn(incoming), ...copyOwn(local), settings: newer(local.settings, incoming.settings)! , lessons: {} };
+  const sliceNames = new Set([...Object.keys(local), ...Object.keys(incoming)].filter((key) => key !== 'settings'));
+  for (const slice of sliceNames) {
+    const a = local[slice];
+    const b = incoming[slice];
+    if (!isPlainObject(a) || !isPlainObject(b)) {
+      merged[slice] = a ?? b;
+      continue;
+    }
+    const out: Record<string, unknown> = {};
+    for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      if (!isSafeKey(id)) continue;
+      const picked = newer(asRecord(a[id]), asRecord(b[id]));
+      if (picked) out[id] = picked;
+    }
+    merged[slice] = out;
+  }
+  return merged;
+}
+
+function asRecord(value: unknown): TimestampedRecord | undefined {
+  return isPlainObject(value) && typeof value['updatedAt'] === 'string' ? (value as TimestampedRecord) : undefined;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keys that could reach an object's prototype are never used as record ids. */
+export function isSafeKey(key: string): boolean {
+  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
+}
+
+function copyOwn(source: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) if (isSafeKey(key)) out[key] = source[key];
+  return out;
+}
