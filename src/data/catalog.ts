@@ -100,3 +100,28 @@ export function relatedLinks(catalog: Catalog, ids: readonly string[]): ItemLink
 }
 
 export { TRACKS };
+
+/** The small, serialisable card list a review island needs (links already carry the base path). */
+export function reviewCards(catalog: Catalog, decks: Deck[], withBase: (path: string) => string) {
+  return decks.flatMap((deck) =>
+    deck.data.cards.map((card) => {
+      const lesson = card.lesson ? linkFor(catalog, card.lesson) : undefined;
+      return {
+        id: card.id,
+        front: card.front,
+        back: card.back,
+        deck: deck.data.title,
+        ...(lesson ? { lessonUrl: withBase(lesson.url), lessonTitle: lesson.title } : {}),
+      };
+    }),
+  );
+}
+
+export function deckSummaries(catalog: Catalog, withBase: (path: string) => string) {
+  return catalog.decks.map((deck) => ({
+    id: deck.data.id,
+    title: deck.data.title,
+    url: withBase(routes.deck(deck.data.id)),
+    cardIds: deck.data.cards.map((card) => card.id),
+  }));
+}

@@ -32,12 +32,47 @@ export const lessonProgressSchema = z.object({
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
+/** A flashcard's FSRS memory state (ts-fsrs `Card`), with dates as ISO strings so it survives JSON. */
+export const cardStateSchema = z.object({
+  updatedAt: isoDate,
+  due: isoDate,
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsed_days: z.number().min(0),
+  scheduled_days: z.number().min(0),
+  learning_steps: z.number().int().min(0),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: z.number().int().min(0).max(3),
+  last_review: isoDate.optional(),
+  /** When the card was first reviewed; counts it against that day's new-card limit. */
+  introducedAt: isoDate.optional(),
+});
+export type CardState = z.infer<typeof cardStateSchema>;
+
+/** One graded review, for the heatmap, retention and the daily new-card count. Keyed by `<cardId>@<reviewedAt>`. */
+export const reviewSchema = z.object({
+  updatedAt: isoDate,
+  cardId: z.string().min(1),
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+  rating: z.number().int().min(1).max(4),
+  reviewedAt: isoDate,
+  /** The card was new before this review (counts against the daily new-card limit). */
+  wasNew: z.boolean(),
+  /** Days until the card is due again after this review. */
+  scheduledDays: z.number().min(0),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
 /**
  * Record schemas per slice. A feature adds its slice here (and a migration when an existing slice changes shape).
  * Slices not listed are kept as they are, so that data from a newer build or a retired feature is never dropped.
  */
 export const SLICE_SCHEMAS = {
   lessons: lessonProgressSchema,
+  cards: cardStateSchema,
+  reviews: reviewSchema,
 } satisfies Record<string, z.ZodType<{ updatedAt: string }>>;
 
 export type SliceName = keyof typeof SLICE_SCHEMAS;
@@ -48,6 +83,8 @@ type RecordOf<S extends SliceName> = z.infer<(typeof SLICE_SCHEMAS)[S]>;
 export interface SavedState {
   settings: Settings;
   lessons: Record<string, LessonProgress | Tombstone>;
+  cards: Record<string, CardState | Tombstone>;
+  reviews: Record<string, Review | Tombstone>;
   /** Slices this build does not know, kept verbatim. */
   [slice: string]: unknown;
 }
@@ -57,7 +94,7 @@ export function defaultSettings(now = new Date(0)): Settings {
 }
 
 export function emptyState(): SavedState {
-  return { settings: defaultSettings(), lessons: {} };
+  return { settings: defaultSettings(), lessons: {}, cards: {}, reviews: {} };
 }
 
 export function isLive<T extends TimestampedRecord>(record: T | undefined): record is T & { deleted?: undefined } {
@@ -77,7 +114,7 @@ export interface ValidationReport {
 export function validateState(input: unknown): ValidationReport {
   const rejected: string[] = [];
   const source = isPlainObject(input) ? input : {};
-  const state: SavedState = { ...copyOwn(source), settings: defaultSettings(), lessons: {} };
+  const state: SavedState = { ...copyOwn(source), ...emptyState() };
   const settings = settingsSchema.safeParse(source['settings']);
   if (settings.success) state.settings = settings.data;
   else if (source['settings'] !== undefined) rejected.push('settings');
@@ -96,7 +133,7 @@ export function validateState(input: unknown): ValidationReport {
       if (parsed.success) clean[id] = parsed.data as RecordOf<typeof slice> | Tombstone;
       else rejected.push(`${slice}.${id}`);
     }
-    state[slice] = clean;
+    (state as Record<string, unknown>)[slice] = clean;
   }
   return { state, rejected };
 }
@@ -110,7 +147,7 @@ function newer<T extends TimestampedRecord>(a: T | undefined, b: T | undefined):
 
 /** Merges two saved states record by record: for every id the copy with the later `updatedAt` wins. */
 export function mergeStates(local: SavedState, incoming: SavedState): SavedState {
-  const merged: SavedState = { ...copyOwn(incoming), ...copyOwn(local), settings: newer(local.settings, incoming.settings)! , lessons: {} };
+  const merged: SavedState = { ...copyOwn(incoming), ...copyOwn(local), ...emptyState(), settings: newer(local.settings, incoming.settings)! };
   const sliceNames = new Set([...Object.keys(local), ...Object.keys(incoming)].filter((key) => key !== 'settings'));
   for (const slice of sliceNames) {
     const a = local[slice];
@@ -147,4 +184,17 @@ function copyOwn(source: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source)) if (isSafeKey(key)) out[key] = source[key];
   return out;
+}
+
+/**
+ * Puts records into slices and returns a new state object. The slice maps themselves are updated in place: copying a
+ * map of thousands of records on every flashcard grade would cost milliseconds, so a change costs O(1) instead.
+ * Consumers therefore subscribe to `saved` (a new object after every change), never to a slice map alone.
+ */
+export function putRecords(saved: SavedState, changes: { [S in SliceName]?: Record<string, TimestampedRecord> }): SavedState {
+  for (const [slice, records] of Object.entries(changes) as [SliceName, Record<string, TimestampedRecord>][]) {
+    const target = saved[slice] as Record<string, TimestampedRecord>;
+    for (const [id, record] of Object.entries(records)) if (isSafeKey(id)) target[id] = record;
+  }
+  return { ...saved };
 }

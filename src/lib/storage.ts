@@ -50,6 +50,8 @@ export function migrate(state: Record<string, unknown>, from: number, to = STATE
 
 export interface LoadResult {
   state: SavedState;
+  /** The stored text the state was read from, when it was read as is. */
+  raw?: string;
   notices: StorageNotice[];
   /** False when the stored data must not be overwritten (it came from a newer version) or storage is unusable. */
   writable: boolean;
@@ -138,7 +140,7 @@ export function readEnvelope(raw: string, storage: StorageLike | null, now = new
     return { state: emptyState(), notices: [notice], writable: notice.backupKey !== undefined };
   }
   const { state, rejected } = validateState(migrated);
-  if (rejected.length === 0) return { state, notices: [], writable: true };
+  if (rejected.length === 0) return { state, notices: [], writable: true, raw };
   const notice = backUp(
     storage,
     raw,
@@ -148,28 +150,34 @@ export function readEnvelope(raw: string, storage: StorageLike | null, now = new
   return { state, notices: [{ ...notice, kind: 'rejected-records' }], writable: notice.backupKey !== undefined };
 }
 
-export type SaveResult = { ok: true; state: SavedState } | { ok: false; reason: 'quota' | 'unavailable' | 'newer-version' };
+export type SaveResult =
+  | { ok: true; state: SavedState; raw: string; mergedWithDisk: boolean }
+  | { ok: false; reason: 'quota' | 'unavailable' | 'newer-version' };
 
 /**
- * Writes the state, merged record by record with whatever another tab wrote since. Returns the merged state so the
- * caller can adopt the other tab's newer records. A stored envelope that cannot be read is backed up first.
+ * Writes the state, merged record by record with whatever another tab wrote since. `lastRaw` is the text this tab
+ * last read or wrote: when the stored text still equals it, no other tab has written and the merge is skipped.
+ * Returns the merged state so the caller can adopt the other tab's newer records.
  */
-export function saveState(storage: StorageLike | null, state: SavedState, now = new Date()): SaveResult {
+export function saveState(storage: StorageLike | null, state: SavedState, now = new Date(), lastRaw?: string): SaveResult {
   if (!storage) return { ok: false, reason: 'unavailable' };
   let merged = state;
+  let mergedWithDisk = false;
   try {
     const raw = storage.getItem(STATE_KEY);
-    if (raw !== null) {
+    if (raw !== null && raw !== lastRaw) {
       const onDisk = readEnvelope(raw, storage, now);
       if (!onDisk.writable) return { ok: false, reason: 'newer-version' };
       merged = mergeStates(state, onDisk.state);
+      mergedWithDisk = true;
     }
   } catch {
     return { ok: false, reason: 'unavailable' };
   }
   try {
-    storage.setItem(STATE_KEY, JSON.stringify({ version: STATE_VERSION, state: merged }));
-    return { ok: true, state: merged };
+    const text = JSON.stringify({ version: STATE_VERSION, state: merged });
+    storage.setItem(STATE_KEY, text);
+    return { ok: true, state: merged, raw: text, mergedWithDisk };
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unavailable' };
   }

@@ -48,40 +48,62 @@ const persistStorage: PersistStorage<Persisted> = {
     storage = openBrowserStorage();
     const result = loadState(storage);
     writable = result.writable && storage !== null;
+    lastRaw = result.raw;
     queueMicrotask(() => {
       useAppStore.setState({ mode: writable ? 'local' : 'memory' });
       result.notices.forEach(notify);
       // Write the repaired state at once, so the backup is the only copy of the unreadable text.
-      if (writable && result.notices.length > 0) persistStorage.setItem(STATE_KEY, { state: { saved: useAppStore.getState().saved }, version: STATE_VERSION });
+      if (writable && result.notices.length > 0) {
+        pending = useAppStore.getState().saved;
+        flushSaves();
+      }
     });
     return { state: { saved: result.state }, version: STATE_VERSION };
   },
   setItem: (_name, value) => {
     if (!writable) return;
-    const result = saveState(storage, value.state.saved);
-    if (result.ok) {
-      // Another tab wrote newer records since we last read: adopt them (the next save then finds nothing new).
-      if (JSON.stringify(result.state) !== JSON.stringify(value.state.saved)) {
-        queueMicrotask(() => useAppStore.setState({ saved: result.state }));
-      }
-      return;
-    }
-    writable = false;
-    useAppStore.setState({ mode: 'memory' });
-    notify({
-      kind: 'memory',
-      message:
-        result.reason === 'quota'
-          ? 'Your browser’s storage for this site is full, so new progress is kept only until you close the tab. Export your progress to keep it.'
-          : result.reason === 'newer-version'
-            ? 'A newer version of this site saved progress in another tab. Reload to continue; until then changes last only until you close the tab.'
-            : 'This browser stopped letting the site save, so new progress is kept only until you close the tab. Export your progress to keep it.',
-    });
+    // Writes are coalesced: a burst of changes (grading cards quickly) costs one write, and the page flushes on
+    // hide, so nothing is lost on reload or close.
+    pending = value.state.saved;
+    if (flushTimer === undefined) flushTimer = setTimeout(flushSaves, WRITE_DELAY_MS);
   },
   removeItem: () => {
     // Progress is never removed wholesale; resets write tombstones through updateSaved.
   },
 };
+
+const WRITE_DELAY_MS = 250;
+let pending: SavedState | undefined;
+/** The stored text this tab last read or wrote; a different text on disk means another tab wrote. */
+let lastRaw: string | undefined;
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Writes any pending change now. Called on a timer, when the page is hidden, and by tests. */
+export function flushSaves(): void {
+  if (flushTimer !== undefined) clearTimeout(flushTimer);
+  flushTimer = undefined;
+  const saved = pending;
+  pending = undefined;
+  if (!saved || !writable) return;
+  const result = saveState(storage, saved, new Date(), lastRaw);
+  if (result.ok) {
+    lastRaw = result.raw;
+    // Another tab wrote newer records since we last read: adopt them.
+    if (result.mergedWithDisk) useAppStore.setState({ saved: result.state });
+    return;
+  }
+  writable = false;
+  useAppStore.setState({ mode: 'memory' });
+  notify({
+    kind: 'memory',
+    message:
+      result.reason === 'quota'
+        ? 'Your browser’s storage for this site is full, so new progress is kept only until you close the tab. Export your progress to keep it.'
+        : result.reason === 'newer-version'
+          ? 'A newer version of this site saved progress in another tab. Reload to continue; until then changes last only until you close the tab.'
+          : 'This browser stopped letting the site save, so new progress is kept only until you close the tab. Export your progress to keep it.',
+  });
+}
 
 export const useAppStore = create<AppStore>()(
   persist(
@@ -123,7 +145,14 @@ export function startPersistence(): void {
   started = true;
   void useAppStore.persist.rehydrate();
   window.addEventListener('storage', (event) => {
-    if (event.key === STATE_KEY) void useAppStore.persist.rehydrate();
+    if (event.key === STATE_KEY) {
+      flushSaves();
+      void useAppStore.persist.rehydrate();
+    }
+  });
+  window.addEventListener('pagehide', flushSaves);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushSaves();
   });
   void requestPersistentStorage();
 }
@@ -133,5 +162,9 @@ export function resetPersistenceForTests(): void {
   started = false;
   storage = null;
   writable = true;
+  pending = undefined;
+  lastRaw = undefined;
+  if (flushTimer !== undefined) clearTimeout(flushTimer);
+  flushTimer = undefined;
   useAppStore.setState({ saved: emptyState(), hydrated: false, mode: 'local', notices: [] });
 }
