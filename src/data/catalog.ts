@@ -125,3 +125,23 @@ export function deckSummaries(catalog: Catalog, withBase: (path: string) => stri
     cardIds: deck.data.cards.map((card) => card.id),
   }));
 }
+
+/** Every lesson as a small reference (URLs carry the base path), in track order. */
+export function lessonRefs(catalog: Catalog, withBase: (path: string) => string) {
+  const order = new Map(TRACKS.map((track, i) => [track.id, i]));
+  return [...catalog.lessons]
+    .sort((a, b) => (order.get(a.data.track) ?? 0) - (order.get(b.data.track) ?? 0) || a.data.order - b.data.order)
+    .map((lesson) => ({ id: lesson.data.id, title: lesson.data.title, url: withBase(lessonUrl(lesson)), track: lesson.data.track, minutes: lesson.data.minutes }));
+}
+
+/** Every case as a small reference (URLs carry the base path). */
+export function caseRefs(catalog: Catalog, withBase: (path: string) => string) {
+  return catalog.cases.map((entry) => ({
+    id: entry.data.id,
+    title: entry.data.title,
+    url: withBase(routes.case(slugOf(entry.id))),
+    kind: entry.data.kind,
+    minutes: entry.data.minutes,
+    rubric: entry.data.rubric.map((criterion) => criterion.id),
+  }));
+}

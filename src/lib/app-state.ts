@@ -65,6 +65,74 @@ export const reviewSchema = z.object({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
+/** A key inside a record (a phase or rubric criterion id): lowercase words and hyphens, so never a prototype key. */
+const innerKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/**
+ * A timed attempt at a case, keyed `<caseId>@<startedAt>`. The clock fields are the wall-clock instants the timer
+ * arithmetic in src/lib/case-timer.ts reads, so a running attempt resumes exactly after a reload.
+ */
+export const attemptSchema = z
+  .object({
+    updatedAt: isoDate,
+    caseId: z.string().min(1),
+    /** running (or paused), then finished (scoring), then reviewed (the model walkthrough was shown). */
+    status: z.enum(['running', 'finished', 'reviewed']),
+    startedAt: isoDate,
+    /** Total length of finished pauses, in ms. */
+    pausedMs: z.number().int().min(0),
+    /** When the current pause began; null while running or once finished. */
+    pausedAt: isoDate.nullable(),
+    /** Round time (ms, pauses excluded) at which each phase after the first began. */
+    phaseChanges: z.array(z.number().int().min(0)),
+    finishedAt: isoDate.nullable(),
+    /** The phases and budgets when the attempt started, so its history survives later edits to the case. */
+    phases: z.array(z.object({ id: innerKey, title: z.string().min(1), minutes: z.number().positive() })).min(1),
+    /** The reader's notes, per phase id. */
+    notes: z.record(innerKey, z.string().max(50_000)).default({}),
+    /** Self-scores 1 to 4, per rubric criterion id. */
+    scores: z.record(innerKey, z.number().int().min(1).max(4)).default({}),
+  })
+  .superRefine((value, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (value.phaseChanges.length >= value.phases.length) problem('more phase changes than phases');
+    if (value.phaseChanges.some((at, i) => i > 0 && at < (value.phaseChanges[i - 1] ?? 0))) problem('phase changes out of order');
+    if ((value.status === 'running') !== (value.finishedAt === null)) problem('status and finishedAt disagree');
+    if (value.finishedAt !== null && value.pausedAt !== null) problem('finished while paused');
+  });
+export type Attempt = z.infer<typeof attemptSchema>;
+
+/** One behavioral drill answer, keyed `drill@<answeredAt>`. */
+export const drillSchema = z.object({
+  updatedAt: isoDate,
+  /** A question id from src/lib/behavioral-drill.ts. */
+  questionId: z.string().min(1),
+  competency: z.string().min(1),
+  answeredAt: isoDate,
+  durationMs: z.number().int().min(0),
+  /** Time in each STAR part, when the reader marked the parts as they spoke. */
+  partMs: z.array(z.number().int().min(0)).max(4).default([]),
+  /** Ids of the self-check items the reader ticked. */
+  checks: z.array(innerKey).default([]),
+});
+export type Drill = z.infer<typeof drillSchema>;
+
+/** A self-rating of one of the nine skills (src/lib/skills.ts), keyed by skill id. */
+export const skillRatingSchema = z.object({
+  updatedAt: isoDate,
+  rating: z.number().int().min(1).max(5),
+});
+export type SkillRating = z.infer<typeof skillRatingSchema>;
+
+/** The study plan's inputs, keyed `current`; the plan itself is derived from them and from progress. */
+export const planInputsSchema = z.object({
+  updatedAt: isoDate,
+  interviewDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  hoursPerWeek: z.number().min(1).max(80),
+  background: z.enum(['engineering', 'product', 'other']),
+});
+export type PlanInputs = z.infer<typeof planInputsSchema>;
+
 /**
  * Record schemas per slice. A feature adds its slice here (and a migration when an existing slice changes shape).
  * Slices not listed are kept as they are, so that data from a newer build or a retired feature is never dropped.
@@ -73,6 +141,10 @@ export const SLICE_SCHEMAS = {
   lessons: lessonProgressSchema,
   cards: cardStateSchema,
   reviews: reviewSchema,
+  attempts: attemptSchema,
+  drills: drillSchema,
+  skills: skillRatingSchema,
+  plan: planInputsSchema,
 } satisfies Record<string, z.ZodType<{ updatedAt: string }>>;
 
 export type SliceName = keyof typeof SLICE_SCHEMAS;
@@ -85,6 +157,10 @@ export interface SavedState {
   lessons: Record<string, LessonProgress | Tombstone>;
   cards: Record<string, CardState | Tombstone>;
   reviews: Record<string, Review | Tombstone>;
+  attempts: Record<string, Attempt | Tombstone>;
+  drills: Record<string, Drill | Tombstone>;
+  skills: Record<string, SkillRating | Tombstone>;
+  plan: Record<string, PlanInputs | Tombstone>;
   /** Slices this build does not know, kept verbatim. */
   [slice: string]: unknown;
 }
@@ -94,7 +170,7 @@ export function defaultSettings(now = new Date(0)): Settings {
 }
 
 export function emptyState(): SavedState {
-  return { settings: defaultSettings(), lessons: {}, cards: {}, reviews: {} };
+  return { settings: defaultSettings(), lessons: {}, cards: {}, reviews: {}, attempts: {}, drills: {}, skills: {}, plan: {} };
 }
 
 export function isLive<T extends TimestampedRecord>(record: T | undefined): record is T & { deleted?: undefined } {
@@ -191,7 +267,7 @@ function copyOwn(source: Record<string, unknown>): Record<string, unknown> {
  * map of thousands of records on every flashcard grade would cost milliseconds, so a change costs O(1) instead.
  * Consumers therefore subscribe to `saved` (a new object after every change), never to a slice map alone.
  */
-export function putRecords(saved: SavedState, changes: { [S in SliceName]?: Record<string, TimestampedRecord> }): SavedState {
+export function putRecords(saved: SavedState, changes: { [S in SliceName]?: SavedState[S] }): SavedState {
   for (const [slice, records] of Object.entries(changes) as [SliceName, Record<string, TimestampedRecord>][]) {
     const target = saved[slice] as Record<string, TimestampedRecord>;
     for (const [id, record] of Object.entries(records)) if (isSafeKey(id)) target[id] = record;
