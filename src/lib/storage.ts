@@ -120,7 +120,7 @@ export function readEnvelope(raw: string, storage: StorageLike | null, now = new
     const notice = backUp(storage, raw, 'Your saved progress could not be read (it is not valid JSON), so the site started fresh.', now);
     return { state: emptyState(), notices: [notice], writable: notice.backupKey !== undefined };
   }
-  if (!isPlainObject(parsed) || typeof parsed['version'] !== 'number' || !Number.isInteger(parsed['version']) || !isPlainObject(parsed['state'])) {
+  if (!isPlainObject(parsed) || typeof parsed['version'] !== 'number' || !Number.isInteger(parsed['version']) || parsed['version'] < 1 || !isPlainObject(parsed['state'])) {
     const notice = backUp(storage, raw, 'Your saved progress was not in the shape this site expects, so the site started fresh.', now);
     return { state: emptyState(), notices: [notice], writable: notice.backupKey !== undefined };
   }
@@ -134,7 +134,7 @@ export function readEnvelope(raw: string, storage: StorageLike | null, now = new
   }
   let migrated: Record<string, unknown>;
   try {
-    migrated = migrate(parsed['state'], Math.max(1, version));
+    migrated = migrate(parsed['state'], version);
   } catch {
     const notice = backUp(storage, raw, 'Your saved progress is from a version this site cannot upgrade, so the site started fresh.', now);
     return { state: emptyState(), notices: [notice], writable: notice.backupKey !== undefined };

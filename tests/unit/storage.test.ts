@@ -124,3 +124,29 @@ describe('two tabs writing in turn', () => {
     expect(merged.lessons['a']?.updatedAt).toBe('2026-11-22T09:05:00.000Z');
   });
 });
+
+describe('migrations', () => {
+  it('run in order from the stored version, as pure functions', async () => {
+    const { MIGRATIONS, migrate } = await import('../../src/lib/storage');
+    const added = [1, 2] as const;
+    // Simulate two future schema versions: each step must see the previous step's output.
+    MIGRATIONS[1] = (state) => ({ ...state, renamed: state['old'], old: undefined });
+    MIGRATIONS[2] = (state) => ({ ...state, renamed: `${String(state['renamed'])}!` });
+    try {
+      const input = { old: 'value' };
+      expect(migrate(input, 1, 3)).toEqual({ renamed: 'value!', old: undefined });
+      expect(input).toEqual({ old: 'value' });
+      expect(() => migrate(input, 0, 3)).toThrow(/no migration from version 0/);
+    } finally {
+      for (const version of added) delete MIGRATIONS[version];
+    }
+  });
+
+  it('a version with no migration path is backed up, not silently reset', () => {
+    const storage = new FakeStorage();
+    storage.data.set(STATE_KEY, JSON.stringify({ version: 0, state: { lessons: {} } }));
+    const result = loadState(storage);
+    expect(result.notices[0]?.kind).toBe('backup');
+    expect(storage.backups()).toHaveLength(1);
+  });
+});
