@@ -128,3 +128,47 @@ describe.runIf(existsSync(copiedRuns))('content is original', () => {
     expect(output.trim()).toMatch(/^0 copied run/m);
   });
 });
+
+describe('the curriculum is complete', () => {
+  const lessonsIn = (track: string) => lessons.filter((f) => f.data['track'] === track).length;
+  const casesOf = (kind: string) => cases.filter((f) => f.data['kind'] === kind).length;
+  const cardsFor = (...tracks: string[]) =>
+    decks.filter((f) => tracks.includes(String(f.data['track']))).reduce((sum, f) => sum + ((f.data['cards'] as unknown[]) ?? []).length, 0);
+
+  it('has the lessons each track promises', () => {
+    expect(lessonsIn('role')).toBeGreaterThanOrEqual(7);
+    expect(lessonsIn('career')).toBeGreaterThanOrEqual(9);
+    expect(lessonsIn('interview-loop')).toBeGreaterThanOrEqual(8);
+    expect(lessonsIn('system-design')).toBeGreaterThanOrEqual(22);
+    expect(lessonsIn('program-execution')).toBeGreaterThanOrEqual(16);
+    expect(lessonsIn('behavioral')).toBeGreaterThanOrEqual(8);
+  });
+
+  it('has the cases, stories and cards each area promises', () => {
+    expect(casesOf('program')).toBeGreaterThanOrEqual(12);
+    expect(casesOf('system-design')).toBeGreaterThanOrEqual(10);
+    expect(casesOf('cross-functional')).toBeGreaterThanOrEqual(4);
+    expect(stories.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(stories.flatMap((f) => f.data['competencies'] as string[])).size).toBeGreaterThanOrEqual(12);
+    expect(stories.filter((f) => f.data['weak']).length).toBeGreaterThanOrEqual(2);
+    expect(cardsFor('role', 'career', 'interview-loop')).toBeGreaterThanOrEqual(60);
+    expect(cardsFor('system-design')).toBeGreaterThanOrEqual(120);
+    expect(decks.filter((f) => f.data['track'] === 'system-design').length).toBeGreaterThanOrEqual(3);
+    expect(cardsFor('program-execution')).toBeGreaterThanOrEqual(80);
+    expect(cardsFor('behavioral')).toBeGreaterThanOrEqual(40);
+  });
+
+  it('covers every required case scenario', () => {
+    const ids = new Set(cases.map((f) => f.slug));
+    for (const id of [
+      'case-auth-migration', 'case-monolith-to-microservices', 'case-cloud-migration', 'case-database-migration', 'case-cross-team-launch',
+      'case-datacenter-exit', 'case-data-deletion', 'case-payments-expansion', 'case-api-deprecation', 'case-ml-rollout',
+      'case-incident-followup', 'case-release-process', 'design-url-shortener', 'design-news-feed', 'design-chat',
+      'design-notification-service', 'design-rate-limiter', 'design-payment-system', 'design-ride-dispatch', 'design-video-streaming',
+      'design-typeahead', 'design-file-sync', 'design-job-scheduler', 'xf-executive-update', 'xf-competing-requests',
+      'xf-partner-pulls-staff', 'xf-fixed-date-scope',
+    ]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
