@@ -2,8 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 /** Browser tests run the system Chromium (never a downloaded one) against the built site on 127.0.0.1. */
 const executablePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
-export const SITE = 'http://127.0.0.1:4322';
-export const BASE_SITE = 'http://127.0.0.1:4323/prep/';
+/** Ports can be moved (E2E_PORT) so two checkouts can run their browser tests side by side. */
+const port = Number(process.env['E2E_PORT'] || 4322);
+export const SITE = `http://127.0.0.1:${port}`;
+export const BASE_SITE = `http://127.0.0.1:${port + 1}/prep/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,13 +23,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node scripts/serve-static.mjs dist 4322',
+      command: `node scripts/serve-static.mjs dist ${port}`,
       url: `${SITE}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: 'node scripts/serve-static.mjs dist-base 4323 /prep/',
+      command: `node scripts/serve-static.mjs dist-base ${port + 1} /prep/`,
       url: BASE_SITE,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
