@@ -16,7 +16,9 @@ for (const path of builtPages()) {
     await expect(page.locator('h1')).toHaveCount(1);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      // Only colours change between themes, so the dark pass re-checks contrast alone.
+      const axe = scheme === 'light' ? new AxeBuilder({ page }).withTags(WCAG_TAGS) : new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
+      const results = await axe.analyze();
       const summary = results.violations.map((v) => `${scheme}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary ?? ''}`);
       expect(summary).toEqual([]);
     }
