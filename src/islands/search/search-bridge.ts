@@ -1,0 +1,50 @@
+/**
+ * What the `client:search` directive (inlined in every page, before any island code exists) and the search islands
+ * share: which gesture asked for search, and the keys typed while the dialog's code was still arriving. It lives on
+ * `window` because the directive and the islands are separate bundles.
+ */
+
+/** Dispatched on `window` to open the dialog once it is mounted; `detail.opener` gets focus back when it closes. */
+export const OPEN_EVENT = 'critical-path:search-open';
+/** Dispatched on `window` when the reader points at a search button: a good moment to fetch the index. */
+export const PREFETCH_EVENT = 'critical-path:search-prefetch';
+
+export interface SearchOpenDetail {
+  opener: HTMLElement | null;
+}
+
+export interface SearchBridge {
+  /** A request to open search made before the dialog could take it; cleared once its input has focus. */
+  pending: SearchOpenDetail | null;
+  /** Characters typed while `pending`, replayed into the input. */
+  typed: string;
+  /** True once the dialog listens for `OPEN_EVENT`. */
+  mounted: boolean;
+  /** True once the reader pointed at a search button. */
+  prefetch: boolean;
+}
+
+export function searchBridge(): SearchBridge {
+  const holder = window as Window & { __criticalPathSearch?: SearchBridge };
+  holder.__criticalPathSearch ??= { pending: null, typed: '', mounted: false, prefetch: false };
+  return holder.__criticalPathSearch;
+}
+
+/** True when keys typed belong to a text field, where shortcuts must not fire. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
+}
+
+/** `/` on its own, or Ctrl+K / Cmd+K. */
+export function isSearchShortcut(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing || event.altKey) return false;
+  if (event.key === '/') return !event.ctrlKey && !event.metaKey;
+  return (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
+}
+
+/** On the search page, search is its own input: shortcuts and the header button go there instead of a dialog. */
+export function searchPageInput(): HTMLInputElement | null {
+  return document.querySelector<HTMLInputElement>('input[data-search-page-input]');
+}
