@@ -33,6 +33,8 @@ export const routes = {
   progress: () => '/progress/',
   plan: () => '/plan/',
   search: () => '/search/',
+  tools: () => '/tools/',
+  tool: (tool: 'story-bank' | 'resume' | 'program-log' | 'critical-path' | 'status-update') => `/tools/${tool}/`,
 } as const;
 
 /** The last path segment of a content entry id such as `role/what-a-tpm-does`. */
