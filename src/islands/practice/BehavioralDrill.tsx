@@ -3,7 +3,7 @@
  * marks, then a self-check. The clock is wall-clock arithmetic from src/lib/case-timer.ts, like the case timer's.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Drill } from '../../lib/app-state';
+import type { Drill, UserStory } from '../../lib/app-state';
 import { isLive } from '../../lib/app-state';
 import {
   ANSWER_MAX_MS,
@@ -80,9 +80,20 @@ export default function BehavioralDrill({ storyLinks }: Props) {
     else if (previousStage.current === 'done' && (!document.activeElement || document.activeElement === document.body)) startRef.current?.focus();
     previousStage.current = stage;
   }, [stage]);
+  // `?drill=<story id>` comes from the story bank: practise that story against a question for its main competency.
+  const practising = useMemo(() => {
+    if (!ready) return undefined;
+    const id = new URLSearchParams(window.location.search).get('drill');
+    const record = id ? saved.userStories[id] : undefined;
+    return record && isLive(record) ? (record as UserStory) : undefined;
+  }, [ready, saved]);
   useEffect(() => {
-    if (ready && !question) setQuestion(pickQuestion({ drilled: drilledCounts }));
-  }, [ready, question, drilledCounts]);
+    if (!ready || question) return;
+    const strongest = practising
+      ? (Object.entries(practising.competencies).sort((a, b) => (b[1] === 'primary' ? 1 : 0) - (a[1] === 'primary' ? 1 : 0))[0]?.[0] as CompetencyId | undefined)
+      : undefined;
+    setQuestion(pickQuestion({ ...(strongest && competencyById(strongest) ? { competency: strongest } : {}), drilled: drilledCounts }));
+  }, [ready, question, drilledCounts, practising]);
 
   const running = stage === 'answering' && clock !== null && clock.finishedAt === null;
   const now = useTickingClock(running, [clock?.startedAt ?? 0], () => undefined);
@@ -176,6 +187,17 @@ export default function BehavioralDrill({ storyLinks }: Props) {
           Another question
         </button>
       </div>
+
+      {practising && (
+        <details className="drill__story">
+          <summary>Practising your story: {practising.title || 'Untitled story'}</summary>
+          {(['situation', 'task', 'action', 'result'] as const).map((part) => (
+            <p key={part}>
+              <strong>{part[0]!.toUpperCase() + part.slice(1)}:</strong> {practising[part]}
+            </p>
+          ))}
+        </details>
+      )}
 
       <figure className="drill__question">
         <blockquote>
