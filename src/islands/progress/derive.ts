@@ -36,7 +36,8 @@ export function finishedAttempts(saved: SavedState, cases: readonly CaseRef[]): 
 
 /** The reader's own STAR stories from the story bank. */
 export function userStories(saved: SavedState): { competencies: string[] }[] {
+  // The story bank keeps competencies as a map of competency id to strength (primary or secondary).
   return liveValues(saved['userStories']).map((story) => ({
-    competencies: Array.isArray(story['competencies']) ? story['competencies'].filter((c): c is string => typeof c === 'string') : [],
+    competencies: isPlainObject(story['competencies']) ? Object.keys(story['competencies']) : [],
   }));
 }
