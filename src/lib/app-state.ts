@@ -8,6 +8,10 @@
 import { z } from 'astro/zod';
 import { THEMES } from './theme';
 
+// Validate without compiling code: the site's Content-Security-Policy forbids eval, and zod's probe for it (a caught
+// `new Function`) would still be reported as a policy violation.
+z.config({ jitless: true });
+
 const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
 
 export const settingsSchema = z.object({
@@ -133,6 +137,70 @@ export const planInputsSchema = z.object({
 });
 export type PlanInputs = z.infer<typeof planInputsSchema>;
 
+/** A competency a story shows: primary where it is a first-choice answer, secondary where it can stretch. */
+const storyStrength = z.enum(['primary', 'secondary']);
+
+/** One of the reader's own STAR stories in the story bank, keyed by a generated id. */
+export const userStorySchema = z.object({
+  updatedAt: isoDate,
+  createdAt: isoDate,
+  title: z.string().default(''),
+  situation: z.string().default(''),
+  task: z.string().default(''),
+  action: z.string().default(''),
+  result: z.string().default(''),
+  /** Competency id (src/lib/competencies.ts) to strength. */
+  competencies: z.record(innerKey, storyStrength).default({}),
+  /** The program-log entry this story was drafted from. */
+  sourceLogId: z.string().optional(),
+});
+export type UserStory = z.infer<typeof userStorySchema>;
+
+/** One program the reader led, in their program log, keyed by a generated id. */
+export const programLogEntrySchema = z.object({
+  updatedAt: isoDate,
+  createdAt: isoDate,
+  title: z.string().default(''),
+  role: z.string().default(''),
+  dates: z.string().default(''),
+  scope: z.string().default(''),
+  teams: z.string().default(''),
+  timeline: z.string().default(''),
+  risks: z.string().default(''),
+  decisions: z.string().default(''),
+  outcome: z.string().default(''),
+  metrics: z.string().default(''),
+  lessons: z.string().default(''),
+  /** The story and resume draft last made from this entry. */
+  storyId: z.string().optional(),
+  resumeDraftId: z.string().optional(),
+});
+export type ProgramLogEntry = z.infer<typeof programLogEntrySchema>;
+
+/** Resume bullets being checked, one per line; `main` is the reader's own, others come from the program log. */
+export const resumeDraftSchema = z.object({
+  updatedAt: isoDate,
+  title: z.string().default(''),
+  text: z.string().default(''),
+  sourceLogId: z.string().optional(),
+});
+export type ResumeDraft = z.infer<typeof resumeDraftSchema>;
+
+/** A critical-path plan, keyed `main`. Cells are kept as typed so a half-finished row is reported, not lost. */
+export const criticalPathPlanSchema = z.object({
+  updatedAt: isoDate,
+  name: z.string().default(''),
+  tasks: z.array(z.object({ id: z.string(), name: z.string(), duration: z.string(), dependsOn: z.string() })).max(5_000),
+});
+export type CriticalPathPlan = z.infer<typeof criticalPathPlanSchema>;
+
+/** An executive status update being checked, keyed `main`. */
+export const statusDraftSchema = z.object({
+  updatedAt: isoDate,
+  text: z.string().default(''),
+});
+export type StatusDraft = z.infer<typeof statusDraftSchema>;
+
 /**
  * Record schemas per slice. A feature adds its slice here (and a migration when an existing slice changes shape).
  * Slices not listed are kept as they are, so that data from a newer build or a retired feature is never dropped.
@@ -145,6 +213,11 @@ export const SLICE_SCHEMAS = {
   drills: drillSchema,
   skills: skillRatingSchema,
   plan: planInputsSchema,
+  userStories: userStorySchema,
+  programLog: programLogEntrySchema,
+  resumeDrafts: resumeDraftSchema,
+  criticalPathPlans: criticalPathPlanSchema,
+  statusDrafts: statusDraftSchema,
 } satisfies Record<string, z.ZodType<{ updatedAt: string }>>;
 
 export type SliceName = keyof typeof SLICE_SCHEMAS;
@@ -161,6 +234,11 @@ export interface SavedState {
   drills: Record<string, Drill | Tombstone>;
   skills: Record<string, SkillRating | Tombstone>;
   plan: Record<string, PlanInputs | Tombstone>;
+  userStories: Record<string, UserStory | Tombstone>;
+  programLog: Record<string, ProgramLogEntry | Tombstone>;
+  resumeDrafts: Record<string, ResumeDraft | Tombstone>;
+  criticalPathPlans: Record<string, CriticalPathPlan | Tombstone>;
+  statusDrafts: Record<string, StatusDraft | Tombstone>;
   /** Slices this build does not know, kept verbatim. */
   [slice: string]: unknown;
 }
@@ -170,7 +248,7 @@ export function defaultSettings(now = new Date(0)): Settings {
 }
 
 export function emptyState(): SavedState {
-  return { settings: defaultSettings(), lessons: {}, cards: {}, reviews: {}, attempts: {}, drills: {}, skills: {}, plan: {} };
+  return { settings: defaultSettings(), lessons: {}, cards: {}, reviews: {}, attempts: {}, drills: {}, skills: {}, plan: {}, userStories: {}, programLog: {}, resumeDrafts: {}, criticalPathPlans: {}, statusDrafts: {} };
 }
 
 export function isLive<T extends TimestampedRecord>(record: T | undefined): record is T & { deleted?: undefined } {
