@@ -12,6 +12,7 @@ import { useAppState } from '../shared/use-app-store';
 import GanttChart from './GanttChart';
 import { formatDays } from './format';
 import '../tools-shared/tools.css';
+import { downloadText } from '../shared/download';
 import './critical-path-planner.css';
 
 export interface PlannerProps {
@@ -256,15 +257,7 @@ function CsvPanel({ rows, onImport }: { rows: readonly TaskRow[]; onImport: (row
     });
     setText('');
   };
-  const download = () => {
-    const blob = new Blob([planToCsv(rows)], { type: 'text/csv' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'critical-path-plan.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () => downloadText(planToCsv(rows), 'critical-path-plan.csv', 'text/csv');
 
   return (
     <details className="planner__csv">

@@ -4,6 +4,7 @@ import { RESET_AREAS, applyImport, exportFileName, exportProgress, parseImport, 
 import type { SavedState } from '../../lib/app-state';
 import { flushSaves, useAppStore } from '../../stores/app-store';
 import { useAppState } from '../shared/use-app-store';
+import { downloadText } from '../shared/download';
 
 const SLICE_LABELS: Record<string, string> = {
   lessons: 'Lessons',
@@ -16,15 +17,6 @@ const SLICE_LABELS: Record<string, string> = {
   programLog: 'Program log',
 };
 
-function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export default function ProgressTransfer({ appVersion }: { appVersion: string }) {
   const mode = useAppState((s) => s.mode);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -36,7 +28,7 @@ export default function ProgressTransfer({ appVersion }: { appVersion: string })
 
   function onExport() {
     const now = new Date();
-    download(exportProgress(useAppStore.getState().saved, appVersion, now), exportFileName(now), 'application/json');
+    downloadText(exportProgress(useAppStore.getState().saved, appVersion, now), exportFileName(now), 'application/json');
     setMessage({ kind: 'ok', text: `Exported to ${exportFileName(now)}. Keep it somewhere safe; import it here or on another device.` });
   }
 

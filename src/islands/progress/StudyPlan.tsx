@@ -7,6 +7,7 @@ import { formatDay, formatHours, generatePlan, planToIcs, type Background, type 
 import { useAppStore } from '../../stores/app-store';
 import { useAppState } from '../shared/use-app-store';
 import StorageNotices from '../shared/StorageNotices';
+import { downloadText } from '../shared/download';
 import { finishedAttempts } from './derive';
 import './progress.css';
 
@@ -70,12 +71,7 @@ export default function StudyPlan({ lessons, cases, siteUrl }: Props) {
 
   function exportIcs() {
     if (!plan?.ok) return;
-    const url = URL.createObjectURL(new Blob([planToIcs(plan.weeks, siteUrl)], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'critical-path-study-plan.ics';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(planToIcs(plan.weeks, siteUrl), 'critical-path-study-plan.ics', 'text/calendar');
   }
 
   return (

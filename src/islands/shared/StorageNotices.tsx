@@ -2,15 +2,10 @@
 import { useAppState } from './use-app-store';
 import { useAppStore } from '../../stores/app-store';
 import type { StorageNotice } from '../../lib/storage';
+import { downloadText } from './download';
 
 function download(notice: StorageNotice): void {
-  const blob = new Blob([notice.backupText ?? ''], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `critical-path-backup-${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(notice.backupText ?? '', `critical-path-backup-${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.json`, 'application/json');
 }
 
 export default function StorageNotices() {
