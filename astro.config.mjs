@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** Where the site is served from: `/` by default, or e.g. `BASE_PATH=/prep/` for GitHub Pages. */
 const base = process.env.BASE_PATH || '/';
@@ -13,6 +15,8 @@ const clientDirectives = {
     /** @param {{ addClientDirective: (d: { name: string; entrypoint: string }) => void }} options */
     'astro:config:setup': ({ addClientDirective }) => {
       addClientDirective({ name: 'visible-or-key', entrypoint: './src/directives/visible-or-key.ts' });
+      addClientDirective({ name: 'search', entrypoint: './src/directives/search.ts' });
+      addClientDirective({ name: 'idle-if-saved', entrypoint: './src/directives/idle-if-saved.ts' });
     },
   },
 };
@@ -23,11 +27,23 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.OUT_DIR || './dist',
-  integrations: [mdx(), react(), clientDirectives],
+  // Builds of other curricula (CONTENT_ROOT, as `npm run bench` does) keep their content cache apart.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [mdx(), react(), clientDirectives, sitemap(), serviceWorker()],
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
   },
+  security: {
+    // Astro hashes every script and style it emits; inline scripts add theirs with allowInlineScript
+    // (src/components/csp-inline.ts).
+    // Nothing may load from another origin, and no inline script runs without its hash.
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  // Code blocks are plain <pre> styled by the theme: Shiki's colours are inline style attributes, which the CSP refuses.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: SITE,
     browserName: 'chromium',
+    // The offline worker would precache the whole site in every test's fresh browser; offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
