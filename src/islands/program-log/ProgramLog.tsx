@@ -2,6 +2,7 @@
  * The program log: the programs the reader led, one entry each. Its one action turns an entry into a draft STAR story
  * in the story bank and draft bullets in the resume checker.
  */
+import UndoDelete from '../tools-shared/UndoDelete';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { isLive, type ProgramLogEntry, type ResumeDraft, type UserStory } from '../../lib/app-state';
 import { LOG_FIELDS, logEntryGaps } from '../../lib/program-log-drafts';
@@ -63,21 +64,14 @@ export default function ProgramLog({ storyBankUrl, resumeUrl }: ProgramLogProps)
     <div className="program-log">
       <StorageNotices />
       {undo && (
-        <div className="tool-message" role="status">
-          <p>
-            Deleted “{entryTitle(undo.record)}”.{' '}
-            <button
-              type="button"
-              onClick={() => {
-                restoreRecord('programLog', undo.id, undo.record);
-                select(undo.id);
-                setUndo(null);
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        </div>
+        <UndoDelete
+          title={entryTitle(undo.record)}
+          onUndo={() => {
+            restoreRecord('programLog', undo.id, undo.record);
+            select(undo.id);
+            setUndo(null);
+          }}
+        />
       )}
       <div className="tool-layout">
         <nav className="tool-list" aria-labelledby="log-list-heading">

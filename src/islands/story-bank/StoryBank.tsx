@@ -2,6 +2,7 @@
  * The story bank: the reader's own STAR stories with a live checklist for each, and a matrix of competencies against
  * stories that shows where the bank is thin. Everything is saved in this browser only.
  */
+import UndoDelete from '../tools-shared/UndoDelete';
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { UserStory } from '../../lib/app-state';
 import { COMPETENCIES } from '../../lib/competencies';
@@ -89,21 +90,14 @@ export default function StoryBank({ practiceUrl, workedStoriesUrl, competencyUrl
     <div className="story-bank">
       <StorageNotices />
       {undo && (
-        <div className="tool-message" role="status">
-          <p>
-            Deleted “{storyTitle(undo.record)}”.{' '}
-            <button
-              type="button"
-              onClick={() => {
-                restoreRecord('userStories', undo.id, undo.record);
-                select(undo.id);
-                setUndo(null);
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        </div>
+        <UndoDelete
+          title={storyTitle(undo.record)}
+          onUndo={() => {
+            restoreRecord('userStories', undo.id, undo.record);
+            select(undo.id);
+            setUndo(null);
+          }}
+        />
       )}
       <div className="tool-layout">
         <nav className="tool-list" aria-labelledby="story-list-heading">
