@@ -76,6 +76,12 @@ export default function SearchDialog({ indexUrl, searchPageUrl }: Props) {
     bridge.pending = null;
     bridge.typed = '';
     const input = inputRef.current;
+    if (typed && input) {
+      // Written into the field before it takes focus, so a key pressed before React re-renders appends to it
+      // instead of replacing it.
+      input.value = typed;
+      input.setSelectionRange(typed.length, typed.length);
+    }
     input?.focus();
     if (typed) setQuery(typed);
     else input?.select();
