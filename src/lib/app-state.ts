@@ -4,25 +4,34 @@
  * The state is a `settings` record plus named slices; each slice maps a stable id (a lesson id, a card id, an attempt
  * id) to a record with an `updatedAt` ISO timestamp. Records are never deleted outright: a reset writes a tombstone
  * (`deleted: true`) so that another tab's older copy cannot bring the record back when the two merge.
+ *
+ * This module runs in the browser on every page with an island, so it validates with zod's tree-shakable `zod/mini`
+ * build (a fraction of the full build's size); build-time content schemas use the full `astro/zod`.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { THEMES } from './theme';
 
 // Validate without compiling code: the site's Content-Security-Policy forbids eval, and zod's probe for it (a caught
 // `new Function`) would still be reported as a policy violation.
 z.config({ jitless: true });
 
-const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
+const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a date'));
+const text = () => z._default(z.string(), '');
+/** An integer from `min`, up to `max` when given. */
+const int = (min: number, max?: number) => z.int().check(z.minimum(min), ...(max === undefined ? [] : [z.maximum(max)]));
+/** A number from `min`, up to `max` when given. */
+const num = (min: number, max?: number) => z.number().check(z.minimum(min), ...(max === undefined ? [] : [z.maximum(max)]));
+const id = () => z.string().check(z.minLength(1));
 
 export const settingsSchema = z.object({
   updatedAt: isoDate,
-  theme: z.enum(THEMES).default('system'),
+  theme: z._default(z.enum(THEMES), 'system'),
   /** Flashcards: new cards introduced per local day. */
-  newCardsPerDay: z.number().int().min(0).max(500).default(20),
+  newCardsPerDay: z._default(int(0, 500), 20),
   /** Flashcards: the recall probability FSRS schedules for, 0.70 to 0.97. */
-  desiredRetention: z.number().min(0.7).max(0.97).default(0.9),
+  desiredRetention: z._default(num(0.7, 0.97), 0.9),
   /** Case timer: a soft chime when a phase's budget runs out. */
-  chime: z.boolean().default(false),
+  chime: z._default(z.boolean(), false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -32,7 +41,7 @@ export const lessonProgressSchema = z.object({
   updatedAt: isoDate,
   status: z.enum(['started', 'complete']),
   /** When the reader last opened the lesson, for "continue where you left off". */
-  visitedAt: isoDate.optional(),
+  visitedAt: z.optional(isoDate),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
@@ -40,37 +49,37 @@ export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export const cardStateSchema = z.object({
   updatedAt: isoDate,
   due: isoDate,
-  stability: z.number().min(0),
-  difficulty: z.number().min(0),
-  elapsed_days: z.number().min(0),
-  scheduled_days: z.number().min(0),
-  learning_steps: z.number().int().min(0),
-  reps: z.number().int().min(0),
-  lapses: z.number().int().min(0),
+  stability: num(0),
+  difficulty: num(0),
+  elapsed_days: num(0),
+  scheduled_days: num(0),
+  learning_steps: int(0),
+  reps: int(0),
+  lapses: int(0),
   /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: z.number().int().min(0).max(3),
-  last_review: isoDate.optional(),
+  state: int(0, 3),
+  last_review: z.optional(isoDate),
   /** When the card was first reviewed; counts it against that day's new-card limit. */
-  introducedAt: isoDate.optional(),
+  introducedAt: z.optional(isoDate),
 });
 export type CardState = z.infer<typeof cardStateSchema>;
 
 /** One graded review, for the heatmap, retention and the daily new-card count. Keyed by `<cardId>@<reviewedAt>`. */
 export const reviewSchema = z.object({
   updatedAt: isoDate,
-  cardId: z.string().min(1),
+  cardId: id(),
   /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-  rating: z.number().int().min(1).max(4),
+  rating: int(1, 4),
   reviewedAt: isoDate,
   /** The card was new before this review (counts against the daily new-card limit). */
   wasNew: z.boolean(),
   /** Days until the card is due again after this review. */
-  scheduledDays: z.number().min(0),
+  scheduledDays: num(0),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
 /** A key inside a record (a phase or rubric criterion id): lowercase words and hyphens, so never a prototype key. */
-const innerKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const innerKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 /**
  * A timed attempt at a case, keyed `<caseId>@<startedAt>`. The clock fields are the wall-clock instants the timer
@@ -79,60 +88,64 @@ const innerKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const attemptSchema = z
   .object({
     updatedAt: isoDate,
-    caseId: z.string().min(1),
+    caseId: id(),
     /** running (or paused), then finished (scoring), then reviewed (the model walkthrough was shown). */
     status: z.enum(['running', 'finished', 'reviewed']),
     startedAt: isoDate,
     /** Total length of finished pauses, in ms. */
-    pausedMs: z.number().int().min(0),
+    pausedMs: int(0),
     /** When the current pause began; null while running or once finished. */
-    pausedAt: isoDate.nullable(),
+    pausedAt: z.nullable(isoDate),
     /** Round time (ms, pauses excluded) at which each phase after the first began. */
-    phaseChanges: z.array(z.number().int().min(0)),
-    finishedAt: isoDate.nullable(),
+    phaseChanges: z.array(int(0)),
+    finishedAt: z.nullable(isoDate),
     /** The phases and budgets when the attempt started, so its history survives later edits to the case. */
-    phases: z.array(z.object({ id: innerKey, title: z.string().min(1), minutes: z.number().positive() })).min(1),
+    phases: z
+      .array(z.object({ id: innerKey, title: id(), minutes: z.number().check(z.positive()) }))
+      .check(z.minLength(1)),
     /** The reader's notes, per phase id. */
-    notes: z.record(innerKey, z.string().max(50_000)).default({}),
+    notes: z._default(z.record(innerKey, z.string().check(z.maxLength(50_000))), {}),
     /** Self-scores 1 to 4, per rubric criterion id. */
-    scores: z.record(innerKey, z.number().int().min(1).max(4)).default({}),
+    scores: z._default(z.record(innerKey, int(1, 4)), {}),
   })
-  .superRefine((value, ctx) => {
-    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (value.phaseChanges.length >= value.phases.length) problem('more phase changes than phases');
-    if (value.phaseChanges.some((at, i) => i > 0 && at < (value.phaseChanges[i - 1] ?? 0))) problem('phase changes out of order');
-    if ((value.status === 'running') !== (value.finishedAt === null)) problem('status and finishedAt disagree');
-    if (value.finishedAt !== null && value.pausedAt !== null) problem('finished while paused');
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+      if (value.phaseChanges.length >= value.phases.length) problem('more phase changes than phases');
+      if (value.phaseChanges.some((at, i) => i > 0 && at < (value.phaseChanges[i - 1] ?? 0))) problem('phase changes out of order');
+      if ((value.status === 'running') !== (value.finishedAt === null)) problem('status and finishedAt disagree');
+      if (value.finishedAt !== null && value.pausedAt !== null) problem('finished while paused');
+    }),
+  );
 export type Attempt = z.infer<typeof attemptSchema>;
 
 /** One behavioral drill answer, keyed `drill@<answeredAt>`. */
 export const drillSchema = z.object({
   updatedAt: isoDate,
   /** A question id from src/lib/behavioral-drill.ts. */
-  questionId: z.string().min(1),
-  competency: z.string().min(1),
+  questionId: id(),
+  competency: id(),
   answeredAt: isoDate,
-  durationMs: z.number().int().min(0),
+  durationMs: int(0),
   /** Time in each STAR part, when the reader marked the parts as they spoke. */
-  partMs: z.array(z.number().int().min(0)).max(4).default([]),
+  partMs: z._default(z.array(int(0)).check(z.maxLength(4)), []),
   /** Ids of the self-check items the reader ticked. */
-  checks: z.array(innerKey).default([]),
+  checks: z._default(z.array(innerKey), []),
 });
 export type Drill = z.infer<typeof drillSchema>;
 
 /** A self-rating of one of the nine skills (src/lib/skills.ts), keyed by skill id. */
 export const skillRatingSchema = z.object({
   updatedAt: isoDate,
-  rating: z.number().int().min(1).max(5),
+  rating: int(1, 5),
 });
 export type SkillRating = z.infer<typeof skillRatingSchema>;
 
 /** The study plan's inputs, keyed `current`; the plan itself is derived from them and from progress. */
 export const planInputsSchema = z.object({
   updatedAt: isoDate,
-  interviewDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  hoursPerWeek: z.number().min(1).max(80),
+  interviewDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  hoursPerWeek: num(1, 80),
   background: z.enum(['engineering', 'product', 'other']),
 });
 export type PlanInputs = z.infer<typeof planInputsSchema>;
@@ -144,15 +157,15 @@ const storyStrength = z.enum(['primary', 'secondary']);
 export const userStorySchema = z.object({
   updatedAt: isoDate,
   createdAt: isoDate,
-  title: z.string().default(''),
-  situation: z.string().default(''),
-  task: z.string().default(''),
-  action: z.string().default(''),
-  result: z.string().default(''),
+  title: text(),
+  situation: text(),
+  task: text(),
+  action: text(),
+  result: text(),
   /** Competency id (src/lib/competencies.ts) to strength. */
-  competencies: z.record(innerKey, storyStrength).default({}),
+  competencies: z._default(z.record(innerKey, storyStrength), {}),
   /** The program-log entry this story was drafted from. */
-  sourceLogId: z.string().optional(),
+  sourceLogId: z.optional(z.string()),
 });
 export type UserStory = z.infer<typeof userStorySchema>;
 
@@ -160,51 +173,49 @@ export type UserStory = z.infer<typeof userStorySchema>;
 export const programLogEntrySchema = z.object({
   updatedAt: isoDate,
   createdAt: isoDate,
-  title: z.string().default(''),
-  role: z.string().default(''),
-  dates: z.string().default(''),
-  scope: z.string().default(''),
-  teams: z.string().default(''),
-  timeline: z.string().default(''),
-  risks: z.string().default(''),
-  decisions: z.string().default(''),
-  outcome: z.string().default(''),
-  metrics: z.string().default(''),
-  lessons: z.string().default(''),
+  title: text(),
+  role: text(),
+  dates: text(),
+  scope: text(),
+  teams: text(),
+  timeline: text(),
+  risks: text(),
+  decisions: text(),
+  outcome: text(),
+  metrics: text(),
+  lessons: text(),
   /** The story and resume draft last made from this entry. */
-  storyId: z.string().optional(),
-  resumeDraftId: z.string().optional(),
+  storyId: z.optional(z.string()),
+  resumeDraftId: z.optional(z.string()),
 });
 export type ProgramLogEntry = z.infer<typeof programLogEntrySchema>;
 
 /** Resume bullets being checked, one per line; `main` is the reader's own, others come from the program log. */
 export const resumeDraftSchema = z.object({
   updatedAt: isoDate,
-  title: z.string().default(''),
-  text: z.string().default(''),
-  sourceLogId: z.string().optional(),
+  title: text(),
+  text: text(),
+  sourceLogId: z.optional(z.string()),
 });
 export type ResumeDraft = z.infer<typeof resumeDraftSchema>;
 
 /** A critical-path plan, keyed `main`. Cells are kept as typed so a half-finished row is reported, not lost. */
 export const criticalPathPlanSchema = z.object({
   updatedAt: isoDate,
-  name: z.string().default(''),
-  tasks: z.array(z.object({ id: z.string(), name: z.string(), duration: z.string(), dependsOn: z.string() })).max(5_000),
+  name: text(),
+  tasks: z
+    .array(z.object({ id: z.string(), name: z.string(), duration: z.string(), dependsOn: z.string() }))
+    .check(z.maxLength(5_000)),
 });
 export type CriticalPathPlan = z.infer<typeof criticalPathPlanSchema>;
 
 /** An executive status update being checked, keyed `main`. */
 export const statusDraftSchema = z.object({
   updatedAt: isoDate,
-  text: z.string().default(''),
+  text: text(),
 });
 export type StatusDraft = z.infer<typeof statusDraftSchema>;
 
-/**
- * Record schemas per slice. A feature adds its slice here (and a migration when an existing slice changes shape).
- * Slices not listed are kept as they are, so that data from a newer build or a retired feature is never dropped.
- */
 export const SLICE_SCHEMAS = {
   lessons: lessonProgressSchema,
   cards: cardStateSchema,
@@ -218,7 +229,7 @@ export const SLICE_SCHEMAS = {
   resumeDrafts: resumeDraftSchema,
   criticalPathPlans: criticalPathPlanSchema,
   statusDrafts: statusDraftSchema,
-} satisfies Record<string, z.ZodType<{ updatedAt: string }>>;
+} satisfies Record<string, z.ZodMiniType<{ updatedAt: string }>>;
 
 export type SliceName = keyof typeof SLICE_SCHEMAS;
 export type TimestampedRecord = { updatedAt: string; deleted?: true };

@@ -2,7 +2,7 @@
  * Export, import and reset of saved progress. An export is the state envelope plus `exportedAt` and the app version;
  * an import is validated in full and applied all or nothing, merged (newer record wins) or replacing what is there.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { isLive, isPlainObject, mergeStates, validateState, type SavedState, type TimestampedRecord } from './app-state';
 import { STATE_VERSION, migrate } from './storage';
 
@@ -10,9 +10,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const APP_NAME = 'critical-path';
 
 const exportSchema = z.object({
-  app: z.literal(APP_NAME).optional(),
-  version: z.number().int().min(1),
-  exportedAt: z.string().optional(),
+  app: z.optional(z.literal(APP_NAME)),
+  version: z.int().check(z.minimum(1)),
+  exportedAt: z.optional(z.string()),
   state: z.record(z.string(), z.unknown()),
 });
 
