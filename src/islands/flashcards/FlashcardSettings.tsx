@@ -10,7 +10,7 @@ export const RETENTION_RANGE = { min: 0.7, max: 0.97 } as const;
 
 export default function FlashcardSettings({ decks }: { decks: DeckSummary[] }) {
   const settings = useAppState((s) => s.saved.settings);
-  const update = useAppStore((s) => s.updateSettings);
+  const update = useAppStore.getState().updateSettings;
   const [limitText, setLimitText] = useState<string | null>(null);
   const [retentionText, setRetentionText] = useState<string | null>(null);
   const [deckId, setDeckId] = useState(decks[0]?.id ?? '');
