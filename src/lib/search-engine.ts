@@ -7,11 +7,23 @@ import { runSearch, type SearchHit, type SearchOutcome } from './search-results'
 import { describeHit, type ResultView } from './search-snippet';
 import type { ParseOptions } from './search-query';
 
+/** A hit with what its result shows (highlighted title, snippet, section, link) worked out. */
+export interface DescribedHit extends SearchHit {
+  view: ResultView;
+}
+
+/** An outcome whose hits are described: everything the results list needs, and plain data that can cross threads. */
+export interface DescribedOutcome extends Omit<SearchOutcome, 'hits'> {
+  hits: DescribedHit[];
+}
+
 export interface SearchEngine {
   /** How many documents the index holds. */
   size: number;
   search(input: string, options?: ParseOptions): SearchOutcome;
   describe(hit: SearchHit): ResultView;
+  /** `search`, with every hit described. */
+  answer(input: string, options?: ParseOptions): DescribedOutcome;
   documents: readonly SearchDocument[];
 }
 
@@ -21,7 +33,7 @@ export function createSearchEngine(payload: unknown): SearchEngine {
   let lastInput: string | undefined;
   let lastPrefix: boolean | undefined;
   let lastOutcome: SearchOutcome | undefined;
-  return {
+  const engine: SearchEngine = {
     size: loaded.documents.length,
     documents: loaded.documents,
     search(input, options = {}) {
@@ -34,5 +46,10 @@ export function createSearchEngine(payload: unknown): SearchEngine {
       return lastOutcome;
     },
     describe: (hit) => describeHit(hit),
+    answer(input, options = {}) {
+      const outcome = engine.search(input, options);
+      return { ...outcome, hits: outcome.hits.map((hit) => ({ ...hit, view: describeHit(hit) })) };
+    },
   };
+  return engine;
 }

@@ -33,6 +33,7 @@ test('from a lesson, keyboard only: "/" opens search, typing finds, arrows and E
   const first = page.getByRole('dialog').getByRole('link', { name: /^Lesson: The critical path method/ });
   await expect(first).toBeVisible();
   await expect(first.locator('mark').first()).toHaveText(/critical path/i);
+  expect(page.workers().length, 'the index is built and searched in a worker, off the page').toBe(1);
 
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeFocused();

@@ -3,8 +3,8 @@
  * loading and error states, notes on how the query was read, the results, and a helpful message when there are none.
  */
 import { useId, type MouseEvent, type RefObject } from 'react';
-import type { SearchEngine } from '../../lib/search-engine';
-import type { SearchHit, SearchOutcome } from '../../lib/search-results';
+import type { DescribedHit } from '../../lib/search-engine';
+import type { SearchOutcome } from '../../lib/search-results';
 import { SEARCH_TYPE_LABELS } from '../../lib/search-types';
 import { routes, withBase } from '../../lib/routes';
 import Highlighted from './Highlighted';
@@ -37,10 +37,9 @@ function positiveWords(outcome: SearchOutcome, replace = true): string {
     .join(' ');
 }
 
-function ResultItem({ hit, engine, onFollow }: { hit: SearchHit; engine: SearchEngine; onFollow: ((event: MouseEvent) => void) | undefined }) {
+function ResultItem({ hit, onFollow }: { hit: DescribedHit; onFollow: ((event: MouseEvent) => void) | undefined }) {
   const id = useId();
-  const view = engine.describe(hit);
-  const { document } = hit;
+  const { document, view } = hit;
   return (
     <li className={`search-hit search-hit--${document.type}`}>
       <a
@@ -127,7 +126,7 @@ export default function SearchResults({ search, limit, listRef, inputRef, onFoll
   if (!engine || !outcome) {
     return (
       <p className="search-message search-message--loading" role="status">
-        Loading search…
+        {engine ? 'Searching…' : 'Loading search…'}
       </p>
     );
   }
@@ -203,7 +202,7 @@ export default function SearchResults({ search, limit, listRef, inputRef, onFoll
         <div className="search-results" ref={listRef} onKeyDown={(event) => onListKeyDown(event, listRef, inputRef)}>
           <ul className="search-results__list">
             {shown.map((hit) => (
-              <ResultItem key={hit.ref} hit={hit} engine={engine} onFollow={follow} />
+              <ResultItem key={hit.ref} hit={hit} onFollow={follow} />
             ))}
           </ul>
           {allResultsUrl && hits.length > limit && (
