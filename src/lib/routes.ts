@@ -29,6 +29,8 @@ export const routes = {
   story: (slug: string) => `/stories/${slug}/`,
   flashcards: () => '/flashcards/',
   deck: (deck: string) => `/flashcards/${deck}/`,
+  /** Every card of every deck, as the all-decks review fetches them (see src/pages/flashcards/cards.json.ts). */
+  reviewCardsFile: () => '/flashcards/cards.json',
   practice: () => '/practice/',
   progress: () => '/progress/',
   plan: () => '/plan/',

@@ -60,6 +60,11 @@ test('after one visit, lessons, search, flashcards and islands all work offline'
   await page.getByRole('button', { name: /^Good/ }).click();
   await expect(counts).not.toHaveText(before);
 
+  // The all-decks review fetches its cards file, also from the offline copy.
+  await page.goto('/flashcards/review/');
+  await page.waitForSelector('astro-island:not([ssr])');
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+
   // An address that does not exist gets the site's own page, not the browser's offline error.
   await page.goto('/no-such-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
