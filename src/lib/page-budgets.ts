@@ -69,7 +69,8 @@ export const BUDGETS: Record<PageType, Sizes> = {
   competency: READING,
   decks: APPLICATION,
   'deck review': APPLICATION,
-  'deck browse': READING,
+  // Every card of a deck on one page, to skim: the largest deck (about 130 cards) needs more than a story does.
+  'deck browse': { ...READING, html: 20 * KB },
   'due review': APPLICATION,
   practice: APPLICATION,
   progress: APPLICATION,

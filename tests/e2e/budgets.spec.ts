@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, formatKb } from '../../src/lib/page-budgets';
+import { BUDGETS, PAGE_TYPES, formatKb } from '../../src/lib/page-budgets';
 import { builtPages } from './site-pages';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -34,5 +34,19 @@ test('lesson pages stay within their HTML and CSS budgets and load no script', (
     if (css > BUDGETS.lesson.css) problems.push(`${path}: CSS ${formatKb(css)} > ${formatKb(BUDGETS.lesson.css)}`);
     if (/<script[^>]*\ssrc=/.test(html) || /<link[^>]*rel="modulepreload"/.test(html)) problems.push(`${path}: loads a script`);
   }
+  expect(problems).toEqual([]);
+});
+
+test('every other page stays within the HTML budget of its type', () => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const path of builtPages()) {
+    const kind = PAGE_TYPES.find((type) => type.match.test(path));
+    if (!kind || kind.type === 'lesson') continue;
+    checked += 1;
+    const size = gzipped(join(dist, path, 'index.html'));
+    if (size > BUDGETS[kind.type].html) problems.push(`${path} (${kind.type}): ${formatKb(size)} > ${formatKb(BUDGETS[kind.type].html)}`);
+  }
+  expect(checked).toBeGreaterThan(50);
   expect(problems).toEqual([]);
 });
