@@ -3,10 +3,11 @@
  * gesture towards search (see search-directive.ts). It opens itself if that gesture asked for it, fetches the index
  * the first time it opens, and gives focus back to whatever opened it when it closes.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { OPEN_EVENT, PREFETCH_EVENT, searchBridge, type SearchOpenDetail } from './search-bridge';
 import { onInputKeyDown } from './result-keys';
 import SearchFilter from './SearchFilter';
+import SearchInput from './SearchInput';
 import SearchResults from './SearchResults';
 import { useSearch } from './use-search';
 import './search.css';
@@ -30,7 +31,6 @@ export default function SearchDialog({ indexUrl, searchPageUrl }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
-  const inputId = useId();
 
   const close = useCallback((restoreFocus: boolean) => {
     const dialog = dialogRef.current;
@@ -123,28 +123,12 @@ export default function SearchDialog({ indexUrl, searchPageUrl }: Props) {
     >
       <div className="search-dialog__panel">
         <div className="search-bar">
-          <svg className="search-bar__icon" aria-hidden="true" width="18" height="18" viewBox="0 0 16 16" focusable="false">
-            <circle cx="7" cy="7" r="5" stroke="currentColor" strokeWidth="2" fill="none" />
-            <path d="M11 11 L15 15" stroke="currentColor" strokeWidth="2" />
-          </svg>
-          <label htmlFor={inputId} className="visually-hidden">
-            Search
-          </label>
-          <input
-            id={inputId}
-            ref={inputRef}
-            className="search-bar__input"
-            type="search"
+          <SearchInput
+            inputRef={inputRef}
             value={search.query}
             onChange={(event) => search.setQuery(event.target.value)}
             onKeyDown={(event) => onInputKeyDown(event, listRef)}
-            placeholder="Lessons, cases, stories, cards"
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-            spellCheck={false}
             enterKeyHint="go"
-            maxLength={500}
           />
           <button type="button" className="search-bar__close" onClick={() => close(true)}>
             Close <kbd aria-hidden="true">Esc</kbd>

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { isSearchType } from '../../lib/search-types';
 import { onInputKeyDown } from './result-keys';
 import SearchFilter from './SearchFilter';
+import SearchInput from './SearchInput';
 import SearchResults from './SearchResults';
 import { useSearch, type TypeFilter } from './use-search';
 import './search.css';
@@ -43,7 +44,6 @@ export default function SearchPage({ indexUrl, pageTitle }: Props) {
   const focusWhenReady = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const inputId = useId();
   const hintId = useId();
 
   useEffect(() => {
@@ -88,18 +88,8 @@ export default function SearchPage({ indexUrl, pageTitle }: Props) {
           if (next !== window.location.pathname + window.location.search) window.history.pushState(null, '', next);
         }}
       >
-        <svg className="search-bar__icon" aria-hidden="true" width="18" height="18" viewBox="0 0 16 16" focusable="false">
-          <circle cx="7" cy="7" r="5" stroke="currentColor" strokeWidth="2" fill="none" />
-          <path d="M11 11 L15 15" stroke="currentColor" strokeWidth="2" />
-        </svg>
-        <label htmlFor={inputId} className="visually-hidden">
-          Search
-        </label>
-        <input
-          id={inputId}
-          ref={inputRef}
-          className="search-bar__input"
-          type="search"
+        <SearchInput
+          inputRef={inputRef}
           name="q"
           data-search-page-input
           disabled={!hydrated}
@@ -109,14 +99,8 @@ export default function SearchPage({ indexUrl, pageTitle }: Props) {
             // Enter keeps its form meaning here (the address is committed); Down still moves into the results.
             if (event.key !== 'Enter') onInputKeyDown(event, listRef);
           }}
-          placeholder="Lessons, cases, stories, cards"
           aria-describedby={hintId}
-          autoComplete="off"
-          autoCorrect="off"
-          autoCapitalize="off"
-          spellCheck={false}
           enterKeyHint="search"
-          maxLength={500}
         />
       </form>
       <p id={hintId} className="search-page__hint">
