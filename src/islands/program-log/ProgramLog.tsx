@@ -2,6 +2,7 @@
  * The program log: the programs the reader led, one entry each. Its one action turns an entry into a draft STAR story
  * in the story bank and draft bullets in the resume checker.
  */
+import RecordList from '../tools-shared/RecordList';
 import UndoDelete from '../tools-shared/UndoDelete';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { isLive, type ProgramLogEntry, type ResumeDraft, type UserStory } from '../../lib/app-state';
@@ -74,31 +75,14 @@ export default function ProgramLog({ storyBankUrl, resumeUrl }: ProgramLogProps)
         />
       )}
       <div className="tool-layout">
-        <nav className="tool-list" aria-labelledby="log-list-heading">
-          <h2 id="log-list-heading">Programs ({entries.length})</h2>
-          {entries.length > 0 && (
-            <ul>
-              {entries.map(([id, entry]) => (
-                <li key={id}>
-                  <button
-                    type="button"
-                    className="tool-list__item"
-                    aria-current={current?.[0] === id ? 'true' : undefined}
-                    onClick={() => select(id)}
-                  >
-                    <span>
-                      {entryTitle(entry)}
-                      {entry.dates.trim() && <span className="tool-list__meta">{entry.dates.trim().slice(0, 60)}</span>}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <button type="button" className="button-primary" onClick={add}>
-            New program
-          </button>
-        </nav>
+        <RecordList
+          heading="Programs"
+          items={entries.map(([id, entry]) => ({ id, title: entryTitle(entry), meta: entry.dates.trim().slice(0, 60) }))}
+          currentId={current?.[0]}
+          onSelect={select}
+          addLabel="New program"
+          onAdd={add}
+        />
         <div className="tool-panel">
           {current ? (
             <EntryEditor

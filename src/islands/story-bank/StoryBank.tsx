@@ -2,6 +2,7 @@
  * The story bank: the reader's own STAR stories with a live checklist for each, and a matrix of competencies against
  * stories that shows where the bank is thin. Everything is saved in this browser only.
  */
+import RecordList from '../tools-shared/RecordList';
 import UndoDelete from '../tools-shared/UndoDelete';
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { UserStory } from '../../lib/app-state';
@@ -100,31 +101,14 @@ export default function StoryBank({ practiceUrl, workedStoriesUrl, competencyUrl
         />
       )}
       <div className="tool-layout">
-        <nav className="tool-list" aria-labelledby="story-list-heading">
-          <h2 id="story-list-heading">Your stories ({stories.length})</h2>
-          {stories.length > 0 && (
-            <ul>
-              {stories.map(([id, story]) => (
-                <li key={id}>
-                  <button
-                    type="button"
-                    className="tool-list__item"
-                    aria-current={current?.[0] === id ? 'true' : undefined}
-                    onClick={() => select(id)}
-                  >
-                    <span>
-                      {storyTitle(story)}
-                      <span className="tool-list__meta">{Object.keys(story.competencies).length} competencies</span>
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <button type="button" className="button-primary" onClick={add}>
-            New story
-          </button>
-        </nav>
+        <RecordList
+          heading="Your stories"
+          items={stories.map(([id, story]) => ({ id, title: storyTitle(story), meta: `${Object.keys(story.competencies).length} competencies` }))}
+          currentId={current?.[0]}
+          onSelect={select}
+          addLabel="New story"
+          onAdd={add}
+        />
         <div className="tool-panel">
           {current ? (
             <StoryEditor key={current[0]} id={current[0]} story={current[1]} practiceUrl={practiceUrl} onDelete={remove} titleRef={titleRef} />
