@@ -1,8 +1,9 @@
 /**
- * Reading other features' saved slices into the shapes src/lib/progress-summary.ts takes. Slices that a build does not
- * have yet simply read as empty.
+ * Reading other features' saved slices into the shapes src/lib/progress-summary.ts takes. The slices were validated
+ * record by record when they were loaded (src/lib/app-state.ts), so only tombstones need skipping here.
  */
-import { isLive, isPlainObject, type SavedState, type TimestampedRecord } from '../../lib/app-state';
+import { isLive, type SavedState } from '../../lib/app-state';
+import { averageScore } from '../../lib/case-attempts';
 import type { AttemptSummary } from '../../lib/progress-summary';
 
 export interface CaseRef {
@@ -14,30 +15,23 @@ export interface CaseRef {
   rubric: string[];
 }
 
-function liveValues(slice: unknown): Record<string, unknown>[] {
-  if (!isPlainObject(slice)) return [];
-  return Object.values(slice).filter((record): record is Record<string, unknown> => isPlainObject(record) && isLive(record as TimestampedRecord));
-}
-
-/** Finished case attempts with an average self-score. */
+/** Finished case attempts with an average self-score, oldest first. */
 export function finishedAttempts(saved: SavedState, cases: readonly CaseRef[]): (AttemptSummary & { finishedAt: string })[] {
   const byId = new Map(cases.map((c) => [c.id, c]));
-  return liveValues(saved['attempts'])
-    .map((attempt) => {
-      const ref = byId.get(String(attempt['caseId']));
-      const scores = isPlainObject(attempt['scores']) ? Object.values(attempt['scores']).filter((n): n is number => typeof n === 'number') : [];
-      const finishedAt = typeof attempt['finishedAt'] === 'string' ? attempt['finishedAt'] : undefined;
-      if (!ref || !finishedAt || scores.length === 0) return undefined;
-      return { caseId: ref.id, kind: ref.kind, averageScore: scores.reduce((a, b) => a + b, 0) / scores.length, finishedAt };
+  return Object.values(saved.attempts)
+    .filter(isLive)
+    .flatMap((attempt) => {
+      const ref = byId.get(attempt.caseId);
+      const average = averageScore(attempt.scores);
+      if (!ref || attempt.finishedAt === null || average === null) return [];
+      return [{ caseId: ref.id, kind: ref.kind, averageScore: average, finishedAt: attempt.finishedAt }];
     })
-    .filter((a): a is AttemptSummary & { finishedAt: string } => a !== undefined)
     .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
 }
 
-/** The reader's own STAR stories from the story bank. */
+/** The competencies of each of the reader's own STAR stories in the story bank. */
 export function userStories(saved: SavedState): { competencies: string[] }[] {
-  // The story bank keeps competencies as a map of competency id to strength (primary or secondary).
-  return liveValues(saved['userStories']).map((story) => ({
-    competencies: isPlainObject(story['competencies']) ? Object.keys(story['competencies']) : [],
-  }));
+  return Object.values(saved.userStories)
+    .filter(isLive)
+    .map((story) => ({ competencies: Object.keys(story.competencies) }));
 }
