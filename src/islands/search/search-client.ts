@@ -27,8 +27,12 @@ function workerClient(indexUrl: string): Promise<SearchClient> {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
   const waiting = new Map<number, { resolve: (outcome: DescribedOutcome) => void; reject: (reason: Error) => void }>();
   let nextId = 0;
+  let dead: string | undefined;
   return new Promise<SearchClient>((resolve, reject) => {
     const fail = (message: string) => {
+      // A worker that failed, even after it was ready, is dropped: the next load (the "Try again" button) starts anew.
+      dead = message;
+      clients.delete(indexUrl);
       worker.terminate();
       for (const pending of waiting.values()) pending.reject(new Error(message));
       waiting.clear();
@@ -45,6 +49,7 @@ function workerClient(indexUrl: string): Promise<SearchClient> {
         resolve({
           size: message.size,
           answer(input, options = {}) {
+            if (dead) return Promise.reject(new Error(dead));
             const id = (nextId += 1);
             return new Promise((resolveAnswer, rejectAnswer) => {
               waiting.set(id, { resolve: resolveAnswer, reject: rejectAnswer });
