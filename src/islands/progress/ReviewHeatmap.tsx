@@ -1,4 +1,8 @@
-/** 90 days of reviews as an accessible SVG grid (weeks as columns), with the same numbers in a table behind it. */
+/**
+ * 90 days of reviews as an accessible SVG grid (weeks as columns), with the same numbers in a table behind it. The
+ * table's rows are rendered when the reader opens it, not with the dashboard: nobody can see or hear a closed table.
+ */
+import { useState } from 'react';
 import type { HeatmapDay } from '../../lib/progress-summary';
 
 const CELL = 13;
@@ -10,6 +14,7 @@ function level(count: number, max: number): number {
 }
 
 export default function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
+  const [tableOpen, setTableOpen] = useState(false);
   const max = Math.max(0, ...days.map((d) => d.count));
   const total = days.reduce((sum, d) => sum + d.count, 0);
   const active = days.filter((d) => d.count > 0).length;
@@ -44,26 +49,28 @@ export default function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
       <figcaption className="meta">
         {total} reviews on {active} days. Darker squares mean more reviews; each column is a week.
       </figcaption>
-      <details>
+      <details onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Reviews per day as a table</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Reviews per day">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Reviews</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...days].reverse().map((day) => (
-                <tr key={day.date}>
-                  <td>{day.date}</td>
-                  <td>{day.count}</td>
+        {tableOpen && (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Reviews per day">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Reviews</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {[...days].reverse().map((day) => (
+                  <tr key={day.date}>
+                    <td>{day.date}</td>
+                    <td>{day.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </details>
     </figure>
   );
