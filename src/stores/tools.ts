@@ -23,7 +23,7 @@ import { useAppStore } from './app-store';
 /** The id of the reader's own resume draft, plan and status update (the tools keep one of each, plus drafts from the log). */
 export const MAIN_ID = 'main';
 
-type ToolSlice = 'userStories' | 'programLog' | 'resumeDrafts' | 'criticalPathPlans' | 'statusDrafts';
+export type ToolSlice = 'userStories' | 'programLog' | 'resumeDrafts' | 'criticalPathPlans' | 'statusDrafts';
 
 /** A random id that is stable once made; works where `crypto.randomUUID` does not (plain http on a LAN address). */
 export function newRecordId(prefix: string, now = new Date()): string {

@@ -4,13 +4,13 @@
  */
 import RecordList from '../tools-shared/RecordList';
 import UndoDelete from '../tools-shared/UndoDelete';
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { isLive, type ProgramLogEntry, type ResumeDraft, type UserStory } from '../../lib/app-state';
 import { LOG_FIELDS, logEntryGaps } from '../../lib/program-log-drafts';
-import { createLogEntry, deleteRecord, draftFromLog, liveRecords, restoreRecord, updateLogEntry } from '../../stores/tools';
+import { createLogEntry, draftFromLog, liveRecords, updateLogEntry } from '../../stores/tools';
 import StorageNotices from '../shared/StorageNotices';
 import { useAppState } from '../shared/use-app-store';
-import { readParam, writeParam } from '../tools-shared/url-param';
+import { useRecordEditor } from '../tools-shared/use-record-editor';
 import '../tools-shared/tools.css';
 import './program-log.css';
 
@@ -29,32 +29,8 @@ export default function ProgramLog({ storyBankUrl, resumeUrl }: ProgramLogProps)
   const hydrated = useAppState((s) => s.hydrated);
   const saved = useAppState((s) => s.saved);
   const entries = liveRecords<ProgramLogEntry>(saved.programLog);
-  const [requested, setRequested] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ id: string; record: ProgramLogEntry } | null>(null);
-  const focusTitle = useRef(false);
-  const titleRef = useRef<HTMLInputElement>(null);
-  useEffect(() => setRequested(readParam('entry')), []);
-  useEffect(() => {
-    if (focusTitle.current && titleRef.current) {
-      focusTitle.current = false;
-      titleRef.current.focus();
-    }
-  });
-
-  const latest = entries.reduce<[string, ProgramLogEntry] | undefined>(
-    (best, entry) => (!best || entry[1].updatedAt > best[1].updatedAt ? entry : best),
-    undefined,
-  );
-  const current = entries.find(([id]) => id === requested) ?? latest;
-  const select = (id: string | null) => {
-    setRequested(id);
-    writeParam('entry', id);
-  };
-  const add = () => {
-    focusTitle.current = true;
-    setUndo(null);
-    select(createLogEntry());
-  };
+  const { current, select, add: addRecord, remove, deleted, undoDelete, titleRef } = useRecordEditor('programLog', 'entry', entries);
+  const add = () => addRecord(createLogEntry);
 
   if (!hydrated) return <p className="tool-loading">Loading your program log…</p>;
 
@@ -64,16 +40,7 @@ export default function ProgramLog({ storyBankUrl, resumeUrl }: ProgramLogProps)
   return (
     <div className="program-log">
       <StorageNotices />
-      {undo && (
-        <UndoDelete
-          title={entryTitle(undo.record)}
-          onUndo={() => {
-            restoreRecord('programLog', undo.id, undo.record);
-            select(undo.id);
-            setUndo(null);
-          }}
-        />
-      )}
+      {deleted && <UndoDelete title={entryTitle(deleted)} onUndo={undoDelete} />}
       <div className="tool-layout">
         <RecordList
           heading="Programs"
@@ -92,11 +59,7 @@ export default function ProgramLog({ storyBankUrl, resumeUrl }: ProgramLogProps)
               titleRef={titleRef}
               storyUrl={storyLive(current[1].storyId) ? `${storyBankUrl}?story=${encodeURIComponent(current[1].storyId ?? '')}` : null}
               draftUrl={draftLive(current[1].resumeDraftId) ? `${resumeUrl}?draft=${encodeURIComponent(current[1].resumeDraftId ?? '')}` : null}
-              onDelete={(id) => {
-                const record = deleteRecord<ProgramLogEntry>('programLog', id);
-                if (record) setUndo({ id, record });
-                select(null);
-              }}
+              onDelete={remove}
             />
           ) : (
             <div>

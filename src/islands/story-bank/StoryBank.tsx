@@ -4,16 +4,16 @@
  */
 import RecordList from '../tools-shared/RecordList';
 import UndoDelete from '../tools-shared/UndoDelete';
-import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState, type RefObject } from 'react';
 import type { UserStory } from '../../lib/app-state';
 import { COMPETENCIES } from '../../lib/competencies';
 import { checkStarStory, STAR_PARTS, type StarPart, type Strength } from '../../lib/star-story-check';
 import { formatDuration } from '../../lib/spoken-length';
-import { createStory, deleteRecord, liveRecords, restoreRecord, setStoryCompetency, updateStory } from '../../stores/tools';
+import { createStory, liveRecords, setStoryCompetency, updateStory } from '../../stores/tools';
 import StorageNotices from '../shared/StorageNotices';
 import { useAppState } from '../shared/use-app-store';
 import Checklist from '../tools-shared/Checklist';
-import { readParam, writeParam } from '../tools-shared/url-param';
+import { useRecordEditor } from '../tools-shared/use-record-editor';
 import CoverageMatrix from './CoverageMatrix';
 import '../tools-shared/tools.css';
 import './story-bank.css';
@@ -42,41 +42,8 @@ export default function StoryBank({ practiceUrl, workedStoriesUrl, competencyUrl
   const hydrated = useAppState((s) => s.hydrated);
   const saved = useAppState((s) => s.saved);
   const stories = liveRecords<UserStory>(saved.userStories);
-  const [requested, setRequested] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ id: string; record: UserStory } | null>(null);
-  const titleRef = useRef<HTMLInputElement>(null);
-  const focusTitle = useRef(false);
-
-  useEffect(() => setRequested(readParam('story')), []);
-
-  const latest = stories.reduce<[string, UserStory] | undefined>(
-    (best, entry) => (!best || entry[1].updatedAt > best[1].updatedAt ? entry : best),
-    undefined,
-  );
-  const current = stories.find(([id]) => id === requested) ?? latest;
-
-  useEffect(() => {
-    if (focusTitle.current && titleRef.current) {
-      focusTitle.current = false;
-      titleRef.current.focus();
-    }
-  });
-
-  const select = (id: string) => {
-    setRequested(id);
-    writeParam('story', id);
-  };
-  const add = () => {
-    focusTitle.current = true;
-    setUndo(null);
-    select(createStory());
-  };
-  const remove = (id: string) => {
-    const record = deleteRecord<UserStory>('userStories', id);
-    if (record) setUndo({ id, record });
-    writeParam('story', null);
-    setRequested(null);
-  };
+  const { current, select, add: addRecord, remove, deleted, undoDelete, titleRef } = useRecordEditor('userStories', 'story', stories);
+  const add = () => addRecord(createStory);
 
   // The matrix changes only when a title or a tag does, not on every keystroke in a story's text.
   const coverageKey = JSON.stringify(stories.map(([id, story]) => [id, storyTitle(story), story.competencies]));
@@ -90,16 +57,7 @@ export default function StoryBank({ practiceUrl, workedStoriesUrl, competencyUrl
   return (
     <div className="story-bank">
       <StorageNotices />
-      {undo && (
-        <UndoDelete
-          title={storyTitle(undo.record)}
-          onUndo={() => {
-            restoreRecord('userStories', undo.id, undo.record);
-            select(undo.id);
-            setUndo(null);
-          }}
-        />
-      )}
+      {deleted && <UndoDelete title={storyTitle(deleted)} onUndo={undoDelete} />}
       <div className="tool-layout">
         <RecordList
           heading="Your stories"
