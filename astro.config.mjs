@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { pageEnhancements } from './src/integrations/page-enhancements.ts';
 
 /** Where the site is served from: `/` by default, or e.g. `BASE_PATH=/prep/` for GitHub Pages. */
 const base = process.env.BASE_PATH || '/';
@@ -14,8 +15,6 @@ const clientDirectives = {
   hooks: {
     /** @param {{ addClientDirective: (d: { name: string; entrypoint: string }) => void }} options */
     'astro:config:setup': ({ addClientDirective }) => {
-      addClientDirective({ name: 'visible-or-key', entrypoint: './src/directives/visible-or-key.ts' });
-      addClientDirective({ name: 'search', entrypoint: './src/directives/search.ts' });
       addClientDirective({ name: 'idle-if-saved', entrypoint: './src/directives/idle-if-saved.ts' });
     },
   },
@@ -29,7 +28,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Builds of other curricula (CONTENT_ROOT, as `npm run bench` does) keep their content cache apart.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  integrations: [mdx(), react(), clientDirectives, sitemap(), serviceWorker()],
+  integrations: [mdx(), react(), clientDirectives, pageEnhancements(), sitemap(), serviceWorker()],
   build: {
     format: 'directory',
     inlineStylesheets: 'never',

@@ -8,7 +8,8 @@
  *   <script is:inline set:html={boot} />
  */
 import { createHash } from 'node:crypto';
-import { transformSync } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { buildSync, transformSync } from 'esbuild';
 
 type Sha256 = `sha256-${string}`;
 
@@ -26,6 +27,34 @@ export function allowInlineScript(astro: CspContext, code: string): string {
   const minified = transformSync(code, { loader: 'js', minify: true, target: 'es2020' }).code.trim();
   astro.csp?.insertScriptHash(sha256(minified));
   return minified;
+}
+
+const bundles = new Map<string, string>();
+
+/**
+ * Bundles a TypeScript module with what it imports, calls one of its exported functions with `args` (as JSON), adds
+ * the script's hash to the page's `script-src` and returns it. For inline boots that share code with the islands.
+ * `entry` is relative to the project root, where every build runs.
+ */
+export function allowInlineBundle(astro: CspContext, entry: string, exportName: string, args: readonly unknown[]): string {
+  const call = `${exportName}(${args.map((arg) => JSON.stringify(arg)).join(', ')});`;
+  const key = `${entry}\n${call}`;
+  let code = bundles.get(key);
+  if (code === undefined) {
+    const file = resolve(entry);
+    const output = buildSync({
+      stdin: { contents: `import { ${exportName} } from ${JSON.stringify(`./${file.split('/').pop()}`)};\n${call}`, resolveDir: dirname(file), loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2020',
+      write: false,
+    });
+    code = output.outputFiles[0]!.text.trim();
+    bundles.set(key, code);
+  }
+  astro.csp?.insertScriptHash(sha256(code));
+  return code;
 }
 
 /** Minifies the stylesheet, adds its hash to the page's `style-src` and returns it. */

@@ -1,6 +1,6 @@
 /**
- * Records that a lesson was opened, for "continue where you left off", without loading any script bundle: the lesson
- * layout serialises this function into an inline script (so it must stay self-contained). It writes the lesson's
+ * Records that a lesson was opened, for "continue where you left off", without loading any script bundle: the inline
+ * page boot runs it on pages whose `[data-record-visit]` element names a `data-lesson-id`. It writes the lesson's
  * record in the state envelope with a fresh `updatedAt`, which the store's per-record merge then keeps.
  */
 export function recordLessonVisit(lessonId: string, stateVersion: number): void {

@@ -8,11 +8,10 @@
  * - Every write first merges with what is on disk, record by record, so two tabs never erase each other's work.
  */
 import { emptyState, isPlainObject, mergeStates, validateState, type SavedState } from './app-state';
+import { STATE_KEY, STATE_VERSION } from './state-version';
 
-export const STATE_KEY = 'critical-path:state';
+export { STATE_KEY, STATE_VERSION };
 export const BACKUP_PREFIX = 'critical-path:backup:';
-/** The version this build writes. Bump it together with a new entry in MIGRATIONS. */
-export const STATE_VERSION = 1;
 
 /** The part of the Web Storage API this module uses; tests pass their own. */
 export interface StorageLike {

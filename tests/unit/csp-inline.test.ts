@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { allowInlineScript, allowInlineStyle } from '../../src/components/csp-inline';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { allowInlineBundle, allowInlineScript, allowInlineStyle } from '../../src/components/csp-inline';
 
 function recorder() {
   const scripts: string[] = [];
@@ -38,5 +41,17 @@ describe('inline scripts under the Content-Security-Policy', () => {
 
   it('still returns the code when CSP is off', () => {
     expect(allowInlineScript({ csp: undefined }, 'let x = 1;')).toBe('let x=1;');
+  });
+
+  it('bundles a module with its imports, calls the named export with the arguments, and hashes the result', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'inline-bundle-'));
+    writeFileSync(join(folder, 'double.ts'), 'export const double = (n: number): number => n * 2;\n');
+    writeFileSync(join(folder, 'boot.ts'), "import { double } from './double';\nexport function boot(options: { n: number }): void {\n  (globalThis as { __boot?: number }).__boot = double(options.n);\n}\n");
+    const { astro, scripts } = recorder();
+    const code = allowInlineBundle(astro, relative(process.cwd(), join(folder, 'boot.ts')), 'boot', [{ n: 21 }]);
+    expect(scripts).toEqual([sha(code)]);
+    expect(code).not.toMatch(/\bimport\b/);
+    new Function(code)();
+    expect((globalThis as { __boot?: number }).__boot).toBe(42);
   });
 });

@@ -1,4 +1,7 @@
-/** The `Mark as complete` toggle at the end of a lesson; the M key toggles it from anywhere on the page. */
+/**
+ * The `Mark as complete` toggle at the end of a lesson; the M key toggles it from anywhere on the page. The lesson page
+ * renders it on the server and mounts it on demand (mount-lesson-toggle.tsx).
+ */
 import { useCallback, useEffect } from 'react';
 import { lessonStatus, setLessonComplete } from '../../stores/lesson-progress';
 import { useAppState } from '../shared/use-app-store';
@@ -9,7 +12,14 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export default function LessonToggle({ lessonId, nextUrl, nextTitle }: { lessonId: string; nextUrl?: string; nextTitle?: string }) {
+export interface LessonToggleProps {
+  lessonId: string;
+  /** The next lesson in the track, offered once this one is complete. */
+  nextUrl?: string;
+  nextTitle?: string;
+}
+
+export default function LessonToggle({ lessonId, nextUrl, nextTitle }: LessonToggleProps) {
   const hydrated = useAppState((s) => s.hydrated);
   const saved = useAppState((s) => s.saved);
   const complete = lessonStatus(saved.lessons, lessonId) === 'complete';

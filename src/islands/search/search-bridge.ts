@@ -1,7 +1,7 @@
 /**
- * What the `client:search` directive (inlined in every page, before any island code exists) and the search islands
- * share: which gesture asked for search, and the keys typed while the dialog's code was still arriving. It lives on
- * `window` because the directive and the islands are separate bundles.
+ * What the search gestures (`search-gestures.ts`, and the inline boot before them) and the search islands share:
+ * which gesture asked for search, and the keys typed while the dialog's code was still arriving. It lives on
+ * `window` because the gestures and the dialog are separate bundles.
  */
 
 /** Dispatched on `window` to open the dialog once it is mounted; `detail.opener` gets focus back when it closes. */
@@ -37,9 +37,14 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
 }
 
-/** `/` on its own, or Ctrl+K / Cmd+K. */
+/** `/` on its own, or Ctrl+K / Cmd+K, unless something else already took the key. */
 export function isSearchShortcut(event: KeyboardEvent): boolean {
-  if (event.defaultPrevented || event.isComposing || event.altKey) return false;
+  return !event.defaultPrevented && isSearchKey(event);
+}
+
+/** `/` on its own, or Ctrl+K / Cmd+K, whether or not the event was already handled (as a replayed one was). */
+export function isSearchKey(event: KeyboardEvent): boolean {
+  if (event.isComposing || event.altKey) return false;
   if (event.key === '/') return !event.ctrlKey && !event.metaKey;
   return (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
 }
