@@ -199,7 +199,7 @@ describe('resuming after a reload', () => {
     // Save, "reload" (serialise to text and validate), and read the clock back.
     const saved = JSON.stringify(withClock(newAttempt('case-x', phases, clock.startedAt), clock, Date.now()));
     vi.advanceTimersByTime(4 * MIN);
-    const restored = clockOf(attemptSchema.parse(JSON.parse(saved)));
+    const restored = clockOf(attemptSchema().parse(JSON.parse(saved)));
     expect(restored).toEqual(clock);
     expect(readTimer(restored, BUDGETS, Date.now())).toEqual(readTimer(clock, BUDGETS, Date.now()));
     expect(elapsedMs(restored, Date.now())).toBe(15 * MIN + 30_000);
@@ -211,7 +211,7 @@ describe('resuming after a reload', () => {
     clock = pauseTimer(clock, Date.now());
     const saved = JSON.stringify(withClock(newAttempt('case-x', PHASES, clock.startedAt), clock, Date.now()));
     vi.advanceTimersByTime(60 * MIN);
-    const restored = clockOf(attemptSchema.parse(JSON.parse(saved)));
+    const restored = clockOf(attemptSchema().parse(JSON.parse(saved)));
     expect(timerStatus(restored)).toBe('paused');
     expect(elapsedMs(restored, Date.now())).toBe(5 * MIN);
     expect(elapsedMs(resumeTimer(restored, Date.now()), Date.now() + 1000)).toBe(5 * MIN + 1000);

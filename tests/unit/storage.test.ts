@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, mergeStates, type SavedState } from '../../src/lib/app-state';
+import { defaultSettings, emptyState, mergeStates, validateState, type SavedState } from '../../src/lib/app-state';
 import { BACKUP_PREFIX, STATE_KEY, STATE_VERSION, loadState, saveState, type StorageLike } from '../../src/lib/storage';
 
 /** An in-memory Storage with optional faults, standing in for localStorage. */
@@ -36,6 +36,13 @@ describe('loading saved progress', () => {
     expect(result.state).toEqual(emptyState());
     expect(result.notices).toEqual([]);
     expect(result.writable).toBe(true);
+  });
+
+  it('fills a stored settings record with the same defaults a first visit gets', () => {
+    const updatedAt = '2026-11-20T10:00:00.000Z';
+    const { state, rejected } = validateState({ settings: { updatedAt } });
+    expect(rejected).toEqual([]);
+    expect(state.settings).toEqual(defaultSettings(new Date(updatedAt)));
   });
 
   it('round-trips what it saved', () => {
