@@ -241,24 +241,26 @@ export function attemptSchema() {
   return schemas().attempt;
 }
 
+/** A record of one slice, as its schema parses it. */
+type RecordOf<S extends SliceName> = z.infer<Schemas['slices'][S]>;
+
 export type Settings = z.infer<Schemas['settings']>;
-export type LessonProgress = z.infer<Schemas['slices']['lessons']>;
-export type CardState = z.infer<Schemas['slices']['cards']>;
-export type Review = z.infer<Schemas['slices']['reviews']>;
-export type Attempt = z.infer<Schemas['slices']['attempts']>;
-export type Drill = z.infer<Schemas['slices']['drills']>;
-export type SkillRating = z.infer<Schemas['slices']['skills']>;
-export type PlanInputs = z.infer<Schemas['slices']['plan']>;
-export type UserStory = z.infer<Schemas['slices']['userStories']>;
-export type ProgramLogEntry = z.infer<Schemas['slices']['programLog']>;
-export type ResumeDraft = z.infer<Schemas['slices']['resumeDrafts']>;
-export type CriticalPathPlan = z.infer<Schemas['slices']['criticalPathPlans']>;
-export type StatusDraft = z.infer<Schemas['slices']['statusDrafts']>;
+export type LessonProgress = RecordOf<'lessons'>;
+export type CardState = RecordOf<'cards'>;
+export type Review = RecordOf<'reviews'>;
+export type Attempt = RecordOf<'attempts'>;
+export type Drill = RecordOf<'drills'>;
+export type SkillRating = RecordOf<'skills'>;
+export type PlanInputs = RecordOf<'plan'>;
+export type UserStory = RecordOf<'userStories'>;
+export type ProgramLogEntry = RecordOf<'programLog'>;
+export type ResumeDraft = RecordOf<'resumeDrafts'>;
+export type CriticalPathPlan = RecordOf<'criticalPathPlans'>;
+export type StatusDraft = RecordOf<'statusDrafts'>;
 
 export type SliceName = keyof Schemas['slices'];
 export type TimestampedRecord = { updatedAt: string; deleted?: true };
 export type Tombstone = z.infer<Schemas['tombstone']>;
-type RecordOf<S extends SliceName> = z.infer<Schemas['slices'][S]>;
 
 export interface SavedState {
   settings: Settings;
