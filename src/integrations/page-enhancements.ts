@@ -37,6 +37,9 @@ export function pageEnhancements(): AstroIntegration {
         let reference = '';
         updateConfig({
           vite: {
+            // The development server pre-bundles what the module imports, dynamic imports included, at start: found
+            // later, on the first gesture, a new dependency reloads the page and the gesture is lost.
+            optimizeDeps: { entries: [PAGE_ENHANCEMENTS_ENTRY] },
             plugins: [
               {
                 name: 'critical-path-page-enhancements',

@@ -4,6 +4,8 @@
  * `[data-enhance]` elements, saves theme choices and offers new versions of the site; first it replays the events
  * the boot held back, in order.
  */
+// React Refresh's set-up for the development server, which Astro adds only before an island hydrates; empty when built.
+import '@vitejs/plugin-react/preamble';
 import { routes, withBase } from '../../lib/routes';
 import { STATE_VERSION } from '../../lib/state-version';
 import { saveTheme, type Theme } from '../../lib/theme';
