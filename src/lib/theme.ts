@@ -1,9 +1,11 @@
 /**
  * The reader's colour theme. It is a setting like any other (saved in the state envelope, see `storage.ts`), but it
  * must apply before first paint: `applySavedTheme` is serialised into an inline script in <head>, so it must stay
- * self-contained (no imports, no closures over module scope). The page boot applies a new choice at once and the
- * page-enhancements module saves it (src/islands/page-enhancements/).
+ * self-contained (no imports, no closures over module scope). The page boot applies and saves a new choice at once
+ * (src/islands/page-enhancements/boot.ts).
  */
+
+import { changeSavedRecord } from './saved-envelope';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -38,20 +40,10 @@ export function isTheme(value: unknown): value is Theme {
   return (THEMES as readonly unknown[]).includes(value);
 }
 
-/**
- * Saves the theme into the envelope's settings with a fresh `updatedAt`, so the store's per-record merge keeps it. A
- * stored envelope that does not parse is left untouched for the store to back up.
- */
+/** Saves the theme into the settings record, at once (see saved-envelope.ts). */
 export function saveTheme(theme: Theme, stateVersion: number): void {
-  const key = 'critical-path:state';
-  try {
-    const raw = window.localStorage.getItem(key);
-    const envelope: { version: number; state: Record<string, unknown> } | null = raw ? JSON.parse(raw) : { version: stateVersion, state: {} };
-    if (!envelope || typeof envelope !== 'object' || typeof envelope.state !== 'object' || envelope.state === null) return;
-    const settings = (envelope.state['settings'] as Record<string, unknown> | undefined) ?? {};
-    envelope.state['settings'] = { ...settings, theme, updatedAt: new Date().toISOString() };
-    window.localStorage.setItem(key, JSON.stringify(envelope));
-  } catch {
-    // Storage is full, disabled or holds text that does not parse: the theme still applies for this page.
-  }
+  changeSavedRecord(stateVersion, (state, now) => {
+    const settings = (state['settings'] as Record<string, unknown> | undefined) ?? {};
+    state['settings'] = { ...settings, theme, updatedAt: now };
+  });
 }

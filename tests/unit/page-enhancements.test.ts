@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { bootPage } from '../../src/islands/page-enhancements/boot';
 import { installOnDemand } from '../../src/islands/page-enhancements/on-demand';
-import { takeQueuedEvents, THEME_EVENT, UPDATE_EVENT } from '../../src/islands/page-enhancements/queue';
+import { takeQueuedEvents, UPDATE_EVENT } from '../../src/islands/page-enhancements/queue';
 import { registerServiceWorker } from '../../src/islands/page-enhancements/register-service-worker';
 import { showUpdateBanner } from '../../src/islands/page-enhancements/update-banner';
 import { installSearchGestures } from '../../src/islands/search/search-gestures';
@@ -128,7 +128,8 @@ describe('the page boot, before the enhancements arrive', () => {
     await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/search/'));
   });
 
-  it('applies a theme choice at once, before any module, and queues it to be saved', () => {
+  it('applies and saves a theme choice at once, before any module, keeping the other settings', () => {
+    localStorage.setItem('critical-path:state', JSON.stringify({ version: 1, state: { settings: { updatedAt: '2026-01-01T00:00:00.000Z', newCardsPerDay: 5 } } }));
     document.body.innerHTML =
       '<select data-theme-control><option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option></select>' +
       '<select data-theme-control><option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option></select>';
@@ -140,9 +141,18 @@ describe('the page boot, before the enhancements arrive', () => {
     first!.dispatchEvent(new Event('change'));
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
     expect(second!.value).toBe('dark');
-    const [queued] = takeQueuedEvents();
-    expect(queued?.type).toBe(THEME_EVENT);
-    expect((queued as CustomEvent).detail).toBe('dark');
+    const settings = JSON.parse(localStorage.getItem('critical-path:state')!).state.settings;
+    expect(settings).toMatchObject({ theme: 'dark', newCardsPerDay: 5 });
+    expect(Date.parse(settings.updatedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
+  });
+
+  it('leaves progress saved by a newer version alone', () => {
+    const newer = JSON.stringify({ version: 99, state: { lessons: {} } });
+    localStorage.setItem('critical-path:state', newer);
+    document.body.innerHTML = '<article data-lesson-id="raci" data-record-visit></article><select data-theme-control><option value="dark">Dark</option></select>';
+    bootOffline();
+    document.querySelector('select')!.dispatchEvent(new Event('change'));
+    expect(localStorage.getItem('critical-path:state')).toBe(newer);
   });
 
   it('records a visit to the lesson on the page, keeping its completion', () => {

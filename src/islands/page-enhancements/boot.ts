@@ -2,18 +2,18 @@
  * The one script a page runs before the reader interacts, besides the theme in <head>. The layout inlines it,
  * bundled, so it requests nothing. It:
  * - records a visit to the lesson on the page, if it is a lesson;
- * - shows the saved theme in the theme controls and applies a new choice at once;
+ * - shows the saved theme in the theme controls, and applies and saves a new choice at once;
  * - registers the offline service worker once the page is idle;
  * - watches for the gestures the page's enhancements answer: a search shortcut (`/`, Ctrl/Cmd+K) or a click on a
  *   `[data-search-open]` button and the keys typed after it; the key named by an element's `data-shortcut` (the
  *   lesson's M); pointing at or focusing a search button, or a `[data-enhance]` element scrolling into view.
- * On the first of these, a theme change or a new version of the site, it imports the enhancements module
+ * On the first of these, or a new version of the site, it imports the enhancements module
  * (`enhance.ts`) and queues the events, which the module replays when it takes over. If the module cannot load
  * (offline before the site was ever cached), a search request goes to the search page, which works without it.
  */
 import { isSearchShortcut, isTypingTarget } from '../search/search-bridge';
-import { applyTheme, isTheme } from '../../lib/theme';
-import { isCurrentQueue, startQueue, THEME_EVENT, UPDATE_EVENT } from './queue';
+import { applyTheme, isTheme, saveTheme } from '../../lib/theme';
+import { isCurrentQueue, startQueue, UPDATE_EVENT } from './queue';
 import { registerServiceWorker } from './register-service-worker';
 import { recordLessonVisit } from '../../lib/lesson-visit';
 
@@ -24,7 +24,7 @@ export interface BootOptions {
   /** The service worker's URL, or null where there is none (the development server). */
   serviceWorker: string | null;
   scope: string;
-  /** The saved state's version (STATE_VERSION), for the visit record. */
+  /** The saved state's version (STATE_VERSION), for the visit and theme records. */
   stateVersion: number;
 }
 
@@ -93,7 +93,8 @@ export function bootPage({ module, searchPage, serviceWorker, scope, stateVersio
     control.addEventListener('change', () => {
       if (!isTheme(control.value)) return;
       applyTheme(control.value);
-      deliver(new CustomEvent(THEME_EVENT, { detail: control.value }));
+      // Saved here, not by the module: the reader may follow a link before any module could arrive.
+      saveTheme(control.value, stateVersion);
     });
   });
 

@@ -1,17 +1,15 @@
 /**
  * The page's enhancements, imported by the inline boot (`boot.ts`) on the reader's first gesture towards them and
  * built as its own entry (src/integrations/page-enhancements.ts). From now on it answers search gestures, mounts
- * `[data-enhance]` elements, saves theme choices and offers new versions of the site; first it replays the events
- * the boot held back, in order.
+ * `[data-enhance]` elements and offers new versions of the site; first it replays the events the boot held back, in
+ * order.
  */
 // React Refresh's set-up for the development server, which Astro adds only before an island hydrates; empty when built.
 import '@vitejs/plugin-react/preamble';
 import { routes, withBase } from '../../lib/routes';
-import { STATE_VERSION } from '../../lib/state-version';
-import { saveTheme, type Theme } from '../../lib/theme';
 import { installSearchGestures } from '../search/search-gestures';
 import { installOnDemand } from './on-demand';
-import { takeQueuedEvents, THEME_EVENT, UPDATE_EVENT } from './queue';
+import { takeQueuedEvents, UPDATE_EVENT } from './queue';
 
 const search = installSearchGestures(
   () => import('../search/mount-search-dialog').then(({ mountSearchDialog }) => mountSearchDialog()),
@@ -21,16 +19,13 @@ const onDemand = installOnDemand({
   'lesson-toggle': () => import('../progress/mount-lesson-toggle'),
 });
 
-const onTheme = (event: Event) => saveTheme((event as CustomEvent<Theme>).detail, STATE_VERSION);
 const onUpdate = (event: Event) => {
   const waiting = (event as CustomEvent<ServiceWorker | null>).detail;
   void import('./update-banner').then(({ showUpdateBanner }) => showUpdateBanner(waiting));
 };
-window.addEventListener(THEME_EVENT, onTheme);
 window.addEventListener(UPDATE_EVENT, onUpdate);
 
 for (const event of takeQueuedEvents()) {
-  if (event.type === THEME_EVENT) onTheme(event);
-  else if (event.type === UPDATE_EVENT) onUpdate(event);
+  if (event.type === UPDATE_EVENT) onUpdate(event);
   else if (!search.replay(event)) onDemand.replay(event);
 }

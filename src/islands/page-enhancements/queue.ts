@@ -1,12 +1,10 @@
 /**
  * The hand-over between the inline boot (`boot.ts`) and the enhancements module (`enhance.ts`): the events the boot
- * held back while the module was on its way, in the order they happened, and the two it makes itself. It lives on
+ * held back while the module was on its way, in the order they happened, and the one it makes itself. It lives on
  * `window` because the two are separate scripts.
  */
 const QUEUE_KEY = '__criticalPathQueue';
 
-/** On `window`, detail the chosen theme: the reader picked a theme, which the module saves. */
-export const THEME_EVENT = 'critical-path:theme';
 /** On `window`, detail the waiting service worker or null: a new version of the site is ready. */
 export const UPDATE_EVENT = 'critical-path:update';
 
