@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GRADES, formatInterval, previewDue, type Grade } from '../../lib/card-schedule';
 import { buildQueue, deckCounts, liveCard, nextDue, summarize } from '../../lib/review-queue';
+import { isTypingTarget } from '../../lib/typing-target';
 import { gradeAndSave, undoGrade, type UndoToken } from '../../stores/flashcards';
 import { useAppState } from '../shared/use-app-store';
 import StorageNotices from '../shared/StorageNotices';
@@ -29,13 +30,6 @@ interface Props {
 type Step = { kind: 'scheduled'; token: UndoToken; rating: Grade } | { kind: 'cram'; previousQueue: string[]; rating: Grade };
 
 const LEARN_AHEAD_MINUTES = 20;
-
-/** True when keys typed belong to a text field, where shortcuts must not fire. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
-}
 
 export default function ReviewSession({ cards, allowCram = true }: Props) {
   const hydrated = useAppState((s) => s.hydrated);
@@ -103,7 +97,7 @@ export default function ReviewSession({ cards, allowCram = true }: Props) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       // Space and Enter keep their own meaning on other controls (a link, the cram checkbox).
       const onControl = event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY', 'INPUT'].includes(event.target.tagName);
       if ((event.key === ' ' || event.key === 'Enter') && !revealed && current) {

@@ -11,7 +11,8 @@
  * (`enhance.ts`) and queues the events, which the module replays when it takes over. If the module cannot load
  * (offline before the site was ever cached), a search request goes to the search page, which works without it.
  */
-import { isSearchShortcut, isTypingTarget } from '../search/search-bridge';
+import { isSearchShortcut } from '../search/search-bridge';
+import { isTypingTarget } from '../../lib/typing-target';
 import { applyTheme, isTheme, saveTheme } from '../../lib/theme';
 import { isCurrentQueue, startQueue, UPDATE_EVENT } from './queue';
 import { registerServiceWorker } from './register-service-worker';

@@ -3,7 +3,7 @@
  * `data-shortcut` is pressed, whichever comes first. A key that woke an element is left in
  * `window.criticalPathPendingShortcut` for the mounted component to act on.
  */
-import { isTypingTarget } from '../search/search-bridge';
+import { isTypingTarget } from '../../lib/typing-target';
 
 declare global {
   interface Window {

@@ -4,13 +4,10 @@
  */
 import { useCallback, useEffect } from 'react';
 import { lessonStatus, setLessonComplete } from '../../stores/lesson-progress';
+import { isTypingTarget } from '../../lib/typing-target';
 import { useAppState } from '../shared/use-app-store';
 import StorageNotices from '../shared/StorageNotices';
 import './progress.css';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 export interface LessonToggleProps {
   lessonId: string;
@@ -34,7 +31,7 @@ export default function LessonToggle({ lessonId, nextUrl, nextTitle }: LessonTog
       toggle();
     }
     function onKey(event: KeyboardEvent) {
-      if (event.key.toLowerCase() !== 'm' || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key.toLowerCase() !== 'm' || event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       event.preventDefault();
       toggle();
     }

@@ -30,13 +30,6 @@ export function searchBridge(): SearchBridge {
   return holder.__criticalPathSearch;
 }
 
-/** True when keys typed belong to a text field, where shortcuts must not fire. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
-}
-
 /** `/` on its own, or Ctrl+K / Cmd+K, unless something else already took the key. */
 export function isSearchShortcut(event: KeyboardEvent): boolean {
   return !event.defaultPrevented && isSearchKey(event);

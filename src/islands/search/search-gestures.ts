@@ -7,7 +7,8 @@
  * `replay` takes the events the inline boot held back before this module arrived; it returns true for those that were
  * search's.
  */
-import { OPEN_EVENT, PREFETCH_EVENT, isSearchKey, isSearchShortcut, isTypingTarget, searchBridge, searchPageInput, type SearchOpenDetail } from './search-bridge';
+import { OPEN_EVENT, PREFETCH_EVENT, isSearchKey, isSearchShortcut, searchBridge, searchPageInput, type SearchOpenDetail } from './search-bridge';
+import { isTypingTarget } from '../../lib/typing-target';
 
 export interface SearchGestures {
   replay: (event: Event) => boolean;
